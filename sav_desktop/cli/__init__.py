@@ -1,0 +1,80 @@
+"""``sav-desktop``: one entry point. No subcommand starts the GUI.
+
+Each subcommand lives in its own module of this package and exposes
+``register(subparsers)``, which adds its parser and sets ``func(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ..domain.errors import SavError, ValidationError
+
+# Modules of this package that add subcommands, in the order ``--help`` lists them.
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "demo",
+    "db",
+    "screenshots",
+    "bench",
+    "coverage",
+    "diagnose",
+    "labels",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sav-desktop",
+        description="SAV Desktop : service après-vente des terminaux SESAM-Vitale et lecteurs PC/SC.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help="URL SQLAlchemy de la base (défaut : $SAV_DATABASE_URL, sinon un fichier SQLite "
+        "dans le dossier de données de l'utilisateur)",
+    )
+    parser.add_argument("--user", default=None, help="nom de l'utilisateur (journal d'audit)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue  # subcommand not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def print_error(exc: SavError) -> None:
+    """Errors on stderr, one line per problem, field (and rule) named."""
+    if isinstance(exc, ValidationError):
+        for problem in exc.problems:
+            print(f"erreur : {problem}", file=sys.stderr)
+    else:
+        print(f"erreur : {exc}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .gui import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except SavError as exc:
+        print_error(exc)
+        return 2
+    except KeyboardInterrupt:
+        print("interrompu", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

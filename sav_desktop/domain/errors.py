@@ -1,0 +1,77 @@
+"""Typed errors carrying the field and, where a rule forbids it, the rule id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one field: ``field`` is a dotted path (``customer.siret``)."""
+
+    field: str
+    message: str  # French, shown to the user
+    rule: str | None = None
+
+    def __str__(self) -> str:
+        rule = f" ({self.rule})" if self.rule else ""
+        return f"{self.field}: {self.message}{rule}"
+
+
+class SavError(Exception):
+    """Base of every error the domain and services raise on purpose."""
+
+
+class ValidationError(SavError):
+    """Bad input: one or more fields are refused. Nothing was written."""
+
+    def __init__(self, problems: list[FieldProblem] | FieldProblem) -> None:
+        if isinstance(problems, FieldProblem):
+            problems = [problems]
+        if not problems:
+            raise ValueError("ValidationError needs at least one problem")
+        self.problems: list[FieldProblem] = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    @property
+    def fields(self) -> list[str]:
+        return [p.field for p in self.problems]
+
+    @classmethod
+    def single(cls, field: str, message: str, rule: str | None = None) -> "ValidationError":
+        return cls(FieldProblem(field, message, rule))
+
+
+class NotFoundError(SavError):
+    """The thing asked for does not exist."""
+
+    def __init__(self, what: str, key: str) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(f"{what} introuvable : {key}")
+
+
+class ConflictError(SavError):
+    """Someone else saved the same record first (optimistic version check)."""
+
+    def __init__(self, what: str, key: str) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(
+            f"{what} {key} a été modifié par un autre poste entre-temps : "
+            "les données à jour sont affichées, refaites la modification."
+        )
+
+
+class Collector:
+    """Gathers field problems so a form reports all of them at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[FieldProblem] = []
+
+    def add(self, field: str, message: str, rule: str | None = None) -> None:
+        self.problems.append(FieldProblem(field, message, rule))
+
+    def check(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install what is needed and run the whole test suite.
+#   ./scripts/test.sh [pytest arguments]
+# As root on Debian it also installs and starts the system parts the tests need
+# (PostgreSQL, pcscd + vpcd, poppler); elsewhere the tests needing them skip with a reason.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+ensure_venv
+if is_debian_root; then
+    install_system_packages
+fi
+install_python_packages test
+if is_debian_root; then
+    start_postgresql   # exports SAV_TEST_DATABASE_URL
+fi
+export QT_QPA_PLATFORM=offscreen
+set +e
+"$VENV/bin/python" -m pytest "$@"
+status=$?
+set -e
+# pytest's 5 means "no test collected": that is a failure for us too.
+exit $status
