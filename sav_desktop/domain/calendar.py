@@ -1,0 +1,120 @@
+"""Business days, month arithmetic and contractual deadlines (RULES.md section 2, R-46).
+
+Holidays come from the maintained ``holidays`` library (R-01), never from a hand-typed
+list: metropolitan France by default, Alsace-Moselle (Good Friday and 26 December on top)
+when the ``alsace_moselle`` setting is on. Lookups are cached per year, so walking a few
+hundred days costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import holidays
+from dateutil.relativedelta import relativedelta
+
+#: Holiday subdivision used for Alsace-Moselle. The library lists the same extra days
+#: (Vendredi saint, Saint-Étienne) for "57" (Moselle) and "6AE" (Alsace).
+ALSACE_MOSELLE_SUBDIV = "57"
+
+#: R-46: a call strictly before this time on a business day counts from that day.
+EXCHANGE_CALL_CUTOFF = time(11, 0)
+
+#: R-46: the replacement arrives between J+1 and J+2 business days; J+2 is shown.
+EXCHANGE_BUSINESS_DAYS = 2
+
+
+@lru_cache(maxsize=256)
+def _holidays_of_year(year: int, alsace_moselle: bool) -> dict[date, str]:
+    """One lookup in the library per (year, region); later calls hit the cache."""
+    subdiv = ALSACE_MOSELLE_SUBDIV if alsace_moselle else None
+    calendar = holidays.country_holidays("FR", subdiv=subdiv, years=year, language="fr")
+    return {day: str(name) for day, name in calendar.items()}
+
+
+def holiday_name(day: date, *, alsace_moselle: bool = False) -> str | None:
+    """The French name of the public holiday on ``day``, or None (R-01)."""
+    return _holidays_of_year(day.year, alsace_moselle).get(day)
+
+
+def is_holiday(day: date, *, alsace_moselle: bool = False) -> bool:
+    """A French public holiday (R-01); Lundi de Pentecôte is one."""
+    return day in _holidays_of_year(day.year, alsace_moselle)
+
+
+def is_business_day(day: date, *, alsace_moselle: bool = False) -> bool:
+    """R-01: Monday to Friday and not a French public holiday."""
+    return day.weekday() < 5 and not is_holiday(day, alsace_moselle=alsace_moselle)
+
+
+def next_business_day(day: date, *, alsace_moselle: bool = False) -> date:
+    """The first business day strictly after ``day``."""
+    candidate = day + timedelta(days=1)
+    while not is_business_day(candidate, alsace_moselle=alsace_moselle):
+        candidate += timedelta(days=1)
+    return candidate
+
+
+def roll_to_business_day(day: date, *, alsace_moselle: bool = False) -> date:
+    """R-03: a contractual deadline on a Saturday, Sunday or holiday moves to the next
+    business day; a deadline on a business day stays where it is."""
+    if is_business_day(day, alsace_moselle=alsace_moselle):
+        return day
+    return next_business_day(day, alsace_moselle=alsace_moselle)
+
+
+def add_business_days(day: date, count: int, *, alsace_moselle: bool = False) -> date:
+    """``day`` plus ``count`` business days (``count`` >= 0; 0 returns ``day``)."""
+    if count < 0:
+        raise ValueError("count must be >= 0")
+    result = day
+    for _ in range(count):
+        result = next_business_day(result, alsace_moselle=alsace_moselle)
+    return result
+
+
+def business_days_between(start: date, end: date, *, alsace_moselle: bool = False) -> int:
+    """Number of business days in the interval ]start, end] (0 when end <= start)."""
+    count = 0
+    current = start
+    while current < end:
+        current += timedelta(days=1)
+        if is_business_day(current, alsace_moselle=alsace_moselle):
+            count += 1
+    return count
+
+
+def add_months(day: date, months: int) -> date:
+    """R-02: calendar-month arithmetic; the day is clamped to the month's end
+    (31/01 + 1 month = 28/02 or 29/02)."""
+    result: date = day + relativedelta(months=months)
+    return result
+
+
+def add_years(day: date, years: int) -> date:
+    """Calendar years (29/02/2024 + 1 year = 28/02/2025), as R-02 does for months."""
+    return add_months(day, 12 * years)
+
+
+def exchange_start_day(reported_at: datetime, *, alsace_moselle: bool = False) -> date:
+    """R-46: day J of the standard exchange flow.
+
+    A call strictly before 11:00 on a business day counts from that day; a call at 11:00
+    or later, or on a non-business day, counts from the next business day.
+    """
+    day = reported_at.date()
+    if is_business_day(day, alsace_moselle=alsace_moselle) and reported_at.time() < EXCHANGE_CALL_CUTOFF:
+        return day
+    return next_business_day(day, alsace_moselle=alsace_moselle)
+
+
+def exchange_deadline(reported_at: datetime, *, alsace_moselle: bool = False) -> date:
+    """R-46: the deadline shown for a standard exchange, J + 2 business days."""
+    start = exchange_start_day(reported_at, alsace_moselle=alsace_moselle)
+    return add_business_days(start, EXCHANGE_BUSINESS_DAYS, alsace_moselle=alsace_moselle)
+
+
+def format_date_fr(day: date) -> str:
+    """dd/mm/yyyy, as dates are read to customers."""
+    return day.strftime("%d/%m/%Y")
