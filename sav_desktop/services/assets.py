@@ -1,0 +1,294 @@
+"""Assets: registration, edits, status, the list search, scan lookup, detail and timeline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import Select, and_, desc, func, or_, select, union
+from sqlalchemy.orm import selectinload
+
+from ..domain.catalogue import MODELS_BY_CODE
+from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
+from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.identifiers import asset_tag_for_id, parse_scan
+from ..domain.records import AssetInput, search_key, validate_asset
+from ..domain.warranty import sale_warranty_end
+from ..store.models import (
+    Asset,
+    AssetAccessory,
+    AuditEntry,
+    Contract,
+    ContractLine,
+    Customer,
+    Practitioner,
+)
+from .contracts import contract_view
+from .uow import UnitOfWork
+from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
+
+PAGE_SIZE = 200
+
+
+def _snapshot(a: Asset) -> dict[str, Any]:
+    return {
+        "model_code": a.model_code,
+        "serial": a.serial,
+        "status": a.status,
+        "in_service_on": a.in_service_on,
+        "firmware_version": a.firmware_version,
+        "iccid": a.iccid,
+        "notes": a.notes,
+    }
+
+
+def _check_unique(uow: UnitOfWork, data: AssetInput, own_id: int | None) -> None:
+    other = uow.session.execute(
+        select(Asset.id, Asset.asset_tag).where(Asset.model_code == data.model_code, Asset.serial == data.serial)
+    ).first()
+    if other is not None and other.id != own_id:
+        raise ValidationError.single(
+            "serial", f"ce numéro de série existe déjà pour ce modèle (étiquette {other.asset_tag})"
+        )
+    if data.iccid:
+        holder = uow.session.scalar(select(Asset.id).where(Asset.iccid == data.iccid))
+        if holder is not None and holder != own_id:
+            raise ValidationError.single("iccid", "cet ICCID est déjà enregistré sur un autre terminal")
+
+
+def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
+    clean = validate_asset(data)
+    _check_unique(uow, clean, None)
+    a = Asset(
+        model_code=clean.model_code,
+        serial=clean.serial,
+        status=clean.status.value,
+        in_service_on=clean.in_service_on,
+        firmware_version=clean.firmware_version,
+        iccid=clean.iccid,
+        notes=clean.notes,
+        created_at=uow.now(),
+    )
+    uow.session.add(a)
+    uow.flush()
+    a.asset_tag = asset_tag_for_id(a.id)
+    uow.flush()
+    model = MODELS_BY_CODE[clean.model_code]
+    uow.audit(
+        "asset", a.id, "create",
+        f"Matériel enregistré : {model.label}, n° de série {a.serial}, étiquette {a.asset_tag}",
+        after=asdict(clean), asset_id=a.id,
+    )
+    return AssetRef(a.id, a.asset_tag, a.serial)
+
+
+def _load(uow: UnitOfWork, asset_id: int) -> Asset:
+    a = uow.session.get(Asset, asset_id)
+    if a is None:
+        raise NotFoundError("Matériel", str(asset_id))
+    return a
+
+
+def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_version: int) -> None:
+    """Edit the device's record (status changes go through set_status)."""
+    a = _load(uow, asset_id)
+    if a.version != expected_version:
+        raise ConflictError("Le matériel", a.asset_tag or str(asset_id))
+    clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}))
+    _check_unique(uow, clean, asset_id)
+    before = _snapshot(a)
+    a.model_code = clean.model_code
+    a.serial = clean.serial
+    a.in_service_on = clean.in_service_on
+    a.firmware_version = clean.firmware_version
+    a.iccid = clean.iccid
+    a.notes = clean.notes
+    after = _snapshot(a)
+    changed = [k for k in after if after[k] != before[k]]
+    if not changed:
+        return
+    uow.flush()
+    uow.audit(
+        "asset", a.id, "update", "Fiche modifiée : " + ", ".join(FIELD_LABELS.get(k, k) for k in changed),
+        before={k: before[k] for k in changed}, after={k: after[k] for k in changed}, asset_id=a.id,
+    )
+
+
+FIELD_LABELS = {
+    "model_code": "modèle",
+    "serial": "n° de série",
+    "status": "statut",
+    "in_service_on": "mise en service",
+    "firmware_version": "version logicielle",
+    "iccid": "ICCID",
+    "notes": "notes",
+}
+
+
+def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
+    a = _load(uow, asset_id)
+    new = AssetStatus(status)
+    old = AssetStatus(a.status)
+    if new is old:
+        return
+    a.status = new.value
+    uow.flush()
+    text = f"Statut : {ASSET_STATUS_LABELS[old]} → {ASSET_STATUS_LABELS[new]}"
+    if reason:
+        text += f" ({reason})"
+    uow.audit("asset", a.id, "status", text, before={"status": old}, after={"status": new}, asset_id=a.id)
+
+
+# --- Search --------------------------------------------------------------------------------
+
+
+def _prefix(column: Any, text: str, dialect: str) -> Any:
+    """Index-friendly prefix match on an upper-case column."""
+    if dialect == "sqlite":
+        hi = text[:-1] + chr(ord(text[-1]) + 1)
+        return and_(column >= text, column < hi)
+    return column.like(text.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")
+
+
+def _matching_ids(query: str, dialect: str) -> Select[Any] | None:
+    """Ids of assets matching the text by serial, asset tag, customer name, RPPS or ICCID."""
+    key = search_key(query).replace(" ", "")
+    if not key:
+        return None
+    tag, serial = parse_scan(query)
+    parts: list[Select[Any]] = []
+    if tag and serial:  # a whole label text: exactly that device
+        return select(Asset.id).where(Asset.asset_tag == tag)
+    parts.append(select(Asset.id).where(_prefix(Asset.serial, key, dialect)))
+    if key.isalnum() and len(key) <= 7:
+        parts.append(select(Asset.id).where(_prefix(Asset.asset_tag, key, dialect)))
+    if key.isdigit() and len(key) >= 4:
+        parts.append(select(Asset.id).where(_prefix(Asset.iccid, key, dialect)))
+        customers = select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, key, dialect))
+        parts.append(_assets_of_customers(customers))
+    name_key = search_key(query)
+    if any(c.isalpha() for c in name_key):
+        pattern = f"%{name_key}%" if len(name_key) >= 3 else f"{name_key}%"
+        customers = select(Customer.id).where(Customer.search_name.like(pattern))
+        parts.append(_assets_of_customers(customers))
+    return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+
+
+def _assets_of_customers(customer_ids: Select[Any]) -> Select[Any]:
+    return (
+        select(ContractLine.asset_id)
+        .join(Contract, Contract.id == ContractLine.contract_id)
+        .where(Contract.customer_id.in_(customer_ids), ContractLine.removed_on.is_(None))
+    )
+
+
+def search_assets(
+    uow: UnitOfWork, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE
+) -> list[AssetRow]:
+    """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
+    dialect = uow.session.get_bind().dialect.name
+    ids = _matching_ids(query, dialect)
+    if ids is None:
+        id_sel = select(Asset.id.label("id"))
+    else:
+        m = ids.subquery()
+        id_sel = select(m.c[0].label("id"))
+    col = id_sel.selected_columns[0]
+    if after_id is not None:
+        id_sel = id_sel.where(col < after_id)
+    page = id_sel.order_by(desc(col)).limit(limit).subquery()
+    line = ContractLine
+    stmt = (
+        select(
+            Asset.id, Asset.asset_tag, Asset.serial, Asset.model_code, Asset.status,
+            Customer.practice_name, Contract.kind, Contract.number,
+        )
+        .join(page, page.c.id == Asset.id)
+        .outerjoin(line, and_(line.asset_id == Asset.id, line.removed_on.is_(None)))
+        .outerjoin(Contract, Contract.id == line.contract_id)
+        .outerjoin(Customer, Customer.id == Contract.customer_id)
+        .order_by(desc(Asset.id))
+    )
+    return [AssetRow(*r) for r in uow.session.execute(stmt).all()]
+
+
+def count_assets(uow: UnitOfWork) -> int:
+    return int(uow.session.scalar(select(func.count(Asset.id))) or 0)
+
+
+def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
+    """The asset a scanned or typed text designates: label text, asset tag, or maker serial."""
+    tag, serial = parse_scan(text)
+    if tag:
+        found = uow.session.scalar(select(Asset.id).where(Asset.asset_tag == tag))
+        if found is not None:
+            return int(found)
+    if serial:
+        rows = uow.session.scalars(select(Asset.id).where(Asset.serial == serial).limit(2)).all()
+        if len(rows) == 1:
+            return int(rows[0])
+    if tag and not serial:
+        # A 7-character maker serial can look like a tag: try it as a serial too.
+        rows = uow.session.scalars(select(Asset.id).where(Asset.serial == tag).limit(2)).all()
+        if len(rows) == 1:
+            return int(rows[0])
+    return None
+
+
+# --- Detail --------------------------------------------------------------------------------
+
+
+def timeline(uow: UnitOfWork, asset_id: int, limit: int = 500) -> tuple[TimelineEntry, ...]:
+    rows = uow.session.execute(
+        select(AuditEntry.at, AuditEntry.user_name, AuditEntry.action, AuditEntry.summary)
+        .where(AuditEntry.asset_id == asset_id)
+        .order_by(desc(AuditEntry.id))
+        .limit(limit)
+    ).all()
+    return tuple(TimelineEntry(*r) for r in rows)
+
+
+def add_timeline_event(uow: UnitOfWork, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
+    """Record something that happened to a device (diagnostic, label print...) on its timeline."""
+    _load(uow, asset_id)
+    uow.audit("asset", asset_id, action, summary, after=details, asset_id=asset_id)
+
+
+def asset_detail(uow: UnitOfWork, asset_id: int) -> AssetDetail:
+    a = uow.session.get(
+        Asset, asset_id, options=[selectinload(Asset.accessories).selectinload(AssetAccessory.item)]
+    )
+    if a is None:
+        raise NotFoundError("Matériel", str(asset_id))
+    contract = uow.session.scalar(
+        select(Contract)
+        .join(ContractLine, ContractLine.contract_id == Contract.id)
+        .where(ContractLine.asset_id == asset_id, ContractLine.removed_on.is_(None))
+        .options(selectinload(Contract.options), selectinload(Contract.customer))
+        .limit(1)
+    )
+    cview = contract_view(contract, asset_id) if contract is not None else None
+    warranty_end = None
+    if contract is not None and contract.kind == ContractKind.SALE.value:
+        warranty_end = sale_warranty_end(contract.delivered_on or contract.signed_on)
+    model = MODELS_BY_CODE.get(a.model_code)
+    return AssetDetail(
+        id=a.id,
+        asset_tag=a.asset_tag or "",
+        serial=a.serial,
+        model_code=a.model_code,
+        model_label=model.label if model else a.model_code,
+        maker=model.maker if model else "",
+        status=a.status,
+        in_service_on=a.in_service_on,
+        firmware_version=a.firmware_version,
+        iccid=a.iccid,
+        has_sim=bool(model and model.has_sim),
+        notes=a.notes,
+        version=a.version,
+        label_printed_at=a.label_printed_at,
+        contract=cview,
+        warranty_end=warranty_end,
+        accessories=tuple((acc.item.label, acc.quantity) for acc in a.accessories),
+        timeline=timeline(uow, asset_id),
+    )

@@ -1,0 +1,115 @@
+"""Contracts (sale or rental), their lines and option subscriptions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from sqlalchemy import select
+
+from ..domain.enums import CONTRACT_KIND_LABELS, OPTION_LABELS, AssetStatus, ContractKind
+from ..domain.errors import Collector, NotFoundError
+from ..domain.records import ContractInput, deposit_state_for, validate_contract
+from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
+from .uow import UnitOfWork
+from .views import ContractView, OptionView
+
+
+def contract_view(c: Contract, asset_id: int | None = None) -> ContractView:
+    """The contract as the UI shows it; with asset_id, only that device's options (and contract-wide ones)."""
+    options = [o for o in c.options if asset_id is None or o.asset_id in (None, asset_id)]
+    return ContractView(
+        id=c.id,
+        number=c.number,
+        kind=c.kind,
+        customer_id=c.customer_id,
+        customer_name=c.customer.practice_name,
+        signed_on=c.signed_on,
+        delivered_on=c.delivered_on,
+        ended_on=c.ended_on,
+        deposit_ht=c.deposit_ht,
+        deposit_state=c.deposit_state,
+        software_service=c.software_service,
+        insurer=c.insurer,
+        policy_number=c.policy_number,
+        version=c.version,
+        options=tuple(OptionView(o.id, o.name, o.subscribed_on, o.terminated_on) for o in options),
+    )
+
+
+def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
+    """A sale or rental of devices in stock; they become sold or rented."""
+    clean = validate_contract(data)
+    col = Collector()
+    customer = uow.session.get(Customer, clean.customer_id)
+    if customer is None:
+        col.add("customer_id", "client inconnu")
+    assets: list[Asset] = []
+    for i, asset_id in enumerate(clean.asset_ids):
+        a = uow.session.get(Asset, asset_id)
+        if a is None:
+            col.add(f"asset_ids[{i}]", f"matériel inconnu : {asset_id}")
+        elif a.status != AssetStatus.IN_STOCK.value:
+            col.add(f"asset_ids[{i}]", f"le matériel {a.asset_tag} n'est pas en stock")
+        else:
+            assets.append(a)
+    for i, opt in enumerate(clean.options):
+        if clean.kind is ContractKind.SALE and opt.asset_id not in clean.asset_ids:
+            col.add(f"options[{i}].asset_id", "une option de vente porte sur un matériel du contrat")
+    col.check()
+    kind = ContractKind(clean.kind)
+    c = Contract(
+        number="",
+        kind=kind.value,
+        customer_id=clean.customer_id,
+        signed_on=clean.signed_on,
+        delivered_on=clean.delivered_on,
+        ended_on=clean.ended_on,
+        deposit_ht=clean.deposit_ht,
+        deposit_state=deposit_state_for(kind, clean.deposit_ht).value,
+        software_service=clean.software_service,
+        insurer=clean.insurer,
+        policy_number=clean.policy_number,
+        notes=clean.notes,
+        created_at=uow.now(),
+    )
+    c.number = f"TMP-{id(c)}"
+    uow.session.add(c)
+    uow.flush()
+    c.number = f"{'V' if kind is ContractKind.SALE else 'L'}{clean.signed_on.year}-{c.id:06d}"
+    for a in assets:
+        c.lines.append(ContractLine(asset_id=a.id, added_on=clean.delivered_on or clean.signed_on))
+        a.status = (AssetStatus.SOLD if kind is ContractKind.SALE else AssetStatus.RENTED).value
+    for opt in clean.options:
+        c.options.append(
+            OptionSubscription(
+                asset_id=opt.asset_id, name=opt.name.value,
+                subscribed_on=opt.subscribed_on, terminated_on=opt.terminated_on,
+            )
+        )
+    uow.flush()
+    label = CONTRACT_KIND_LABELS[kind]
+    uow.audit("contract", c.id, "create", f"{label} {c.number} créée pour {customer.practice_name}",  # type: ignore[union-attr]
+              after=asdict(clean))
+    for a in assets:
+        opts = [OPTION_LABELS[o.name] for o in clean.options if o.asset_id in (None, a.id)]
+        extra = f", options : {', '.join(opts)}" if opts else ""
+        uow.audit(
+            "asset", a.id, "contract",
+            f"{label} {c.number} à {customer.practice_name}{extra}",  # type: ignore[union-attr]
+            after={"contract": c.number, "status": a.status}, asset_id=a.id,
+        )
+    return c.id
+
+
+def get_contract(uow: UnitOfWork, contract_id: int) -> ContractView:
+    c = uow.session.get(Contract, contract_id)
+    if c is None:
+        raise NotFoundError("Contrat", str(contract_id))
+    return contract_view(c)
+
+
+def contracts_of_customer(uow: UnitOfWork, customer_id: int) -> list[ContractView]:
+    rows = uow.session.scalars(
+        select(Contract).where(Contract.customer_id == customer_id).order_by(Contract.signed_on.desc())
+    ).all()
+    return [contract_view(c) for c in rows]

@@ -1,0 +1,138 @@
+"""Unit of work: one session, one transaction, the audit trail written in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from enum import Enum
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import ConflictError, SavError, ValidationError
+from ..store.db import Database
+from ..store.models import AuditEntry
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def to_json(data: dict[str, Any] | None) -> str | None:
+    if data is None:
+        return None
+    return json.dumps(_jsonable(data), ensure_ascii=False, sort_keys=True)
+
+
+class UnitOfWork:
+    """``with UnitOfWork(db, "Marie") as uow: ...; uow.commit()``; leaving without commit rolls back."""
+
+    def __init__(self, db: Database, user_name: str, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.user_name = user_name
+        self.clock = clock
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its 'with' block")
+        return self._session
+
+    def __enter__(self) -> "UnitOfWork":
+        self._session = self.db.session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if session.in_transaction():
+                session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().astimezone().date()
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise ConflictError("L'enregistrement", "") from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            self.session.rollback()
+            raise ConflictError("L'enregistrement", "") from exc
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise ValidationError.single("enregistrement", f"refusé par la base : {exc.orig}") from exc
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: object,
+        action: str,
+        summary: str,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        asset_id: int | None = None,
+    ) -> None:
+        """Record who changed what, when; shown on the asset's timeline when asset_id is set."""
+        self.session.add(
+            AuditEntry(
+                at=self.now(),
+                user_name=self.user_name,
+                entity=entity,
+                entity_id=str(entity_id),
+                action=action,
+                summary=summary,
+                before_json=to_json(before),
+                after_json=to_json(after),
+                asset_id=asset_id,
+            )
+        )
+
+
+def run(db: Database, user_name: str, fn: Callable[[UnitOfWork], Any], clock: Clock = utc_now) -> Any:
+    """Run one use case in its own transaction and commit it."""
+    with UnitOfWork(db, user_name, clock) as uow:
+        result = fn(uow)
+        uow.commit()
+        return result
+
+
+__all__ = ["UnitOfWork", "run", "utc_now", "SavError"]

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 tables, database opening, Alembic glue. Knows nothing of Qt."""

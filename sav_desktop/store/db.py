@@ -1,0 +1,173 @@
+"""Opening the database: URL resolution, SQLite pragmas, migrations applied at start."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_URL = "SAV_DATABASE_URL"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MIGRATIONS_DIR = REPO_ROOT / "db"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("sav-desktop", appauthor=False))
+
+
+def resolve_url(cli_value: str | None = None) -> str:
+    """``--database`` first, then ``$SAV_DATABASE_URL``, then a SQLite file in the user's data dir."""
+    if cli_value:
+        return normalize_url(cli_value)
+    env = os.environ.get(ENV_URL)
+    if env:
+        return normalize_url(env)
+    path = default_data_dir() / "sav-desktop.sqlite3"
+    return f"sqlite:///{path}"
+
+
+def normalize_url(url: str) -> str:
+    """Accept ``postgresql://`` as a psycopg 3 URL, and a bare path as a SQLite file."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Order matters (ECOSYSTEM.md): busy_timeout, then WAL, then foreign keys.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        # Let SQLAlchemy's transactions really begin (pysqlite defers BEGIN otherwise).
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(url: str) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+
+
+def copy_aside(path: Path, tag: str) -> Path:
+    """A consistent copy of a live SQLite file (backup API), next to it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.avant-{tag}-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, url: str) -> Path | None:
+    """Apply pending migrations; a SQLite file holding data is copied aside first.
+
+    Returns the path of the copy, if one was made.
+    """
+    from alembic import command
+
+    head = head_revision(url)
+    current = current_revision(engine)
+    if current == head:
+        return None
+    copy: Path | None = None
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        has_tables = bool(inspect(engine).get_table_names())
+        if has_tables:
+            copy = copy_aside(path, current or "base")
+    cfg = alembic_config(url)
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            # Batch migrations copy and drop tables: with foreign keys on, the drop would
+            # cascade into child rows. Off for the migration, outside any transaction.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    return copy
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    url = resolve_url(url)
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine, url)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory)
