@@ -41,7 +41,7 @@ def format_eur(amount: Decimal, places: int = 3) -> str:
     q = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     sign = "-" if q < 0 else ""
     integer, _, frac = f"{abs(q):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]
