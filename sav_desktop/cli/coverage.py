@@ -37,8 +37,10 @@ def _read(source: str) -> str:
         return sys.stdin.read()
     try:
         return Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ValidationError.single("case", f"fichier introuvable : {source}") from exc
     except OSError as exc:
-        raise ValidationError.single("case", f"impossible de lire le fichier {source} : {exc.strerror}") from exc
+        raise ValidationError.single("case", f"impossible de lire le fichier {source}") from exc
     except UnicodeDecodeError as exc:
         raise ValidationError.single("case", f"le fichier {source} n'est pas en UTF-8") from exc
 
