@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Select, and_, desc, func, or_, select, union
+from sqlalchemy import Select, and_, desc, func, literal_column, select, union
 from sqlalchemy.orm import selectinload
 
 from ..domain.catalogue import MODELS_BY_CODE
@@ -142,44 +142,96 @@ def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str 
 # --- Search --------------------------------------------------------------------------------
 
 
-def _prefix(column: Any, text: str, dialect: str) -> Any:
-    """Index-friendly prefix match on an upper-case column."""
+def _prefix(column: Any, text: str, dialect: str, walk: bool = False) -> Any:
+    """Prefix match on an upper-case column (a range on SQLite, so that its index serves).
+
+    ``walk`` bypasses the index on SQLite: for a prefix shared by many rows, walking the
+    newest rows first finds a page sooner than sorting every match.
+    """
     if dialect == "sqlite":
         hi = text[:-1] + chr(ord(text[-1]) + 1)
-        return and_(column >= text, column < hi)
+        target = column.concat("") if walk else column
+        return and_(target >= text, target < hi)
     return column.like(text.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")
 
 
-def _matching_ids(query: str, dialect: str) -> Select[Any] | None:
-    """Ids of assets matching the text by serial, asset tag, customer name, RPPS or ICCID."""
+DENSE_ROWS = 2000
+
+
+def _prefix_part(
+    session: Any, column: Any, key: str, dialect: str, after_id: int | None, limit: int
+) -> Select[Any]:
+    walk = False
+    if dialect == "sqlite":
+        probe = select(Asset.id).where(_prefix(column, key, dialect)).limit(_limit(DENSE_ROWS + 1)).subquery()
+        walk = (session.scalar(select(func.count()).select_from(probe)) or 0) > DENSE_ROWS
+    return _top(select(Asset.id).where(_prefix(column, key, dialect, walk)), Asset.id, after_id, limit)
+
+
+def _limit(n: int) -> Any:
+    """A page size written into the SQL: with a bound LIMIT, SQLite plans a full scan."""
+    return literal_column(str(int(n)))
+
+
+def _top(sel: Select[Any], col: Any, after_id: int | None, limit: int) -> Select[Any]:
+    """The ``limit`` highest asset ids of one way of matching, below ``after_id``."""
+    if after_id is not None:
+        sel = sel.where(col < after_id)
+    sub = sel.order_by(desc(col)).limit(_limit(limit)).subquery()
+    return select(sub.c[0].label("id"))
+
+
+SPARSE_CUSTOMERS = 500
+
+
+def _matching_ids(
+    session: Any, query: str, dialect: str, after_id: int | None, limit: int
+) -> Select[Any] | None:
+    """Ids of the next page of assets matching the text by serial, asset tag, customer name,
+    RPPS or ICCID (each way capped at one page, so a common word stays fast)."""
     key = search_key(query).replace(" ", "")
     if not key:
         return None
     tag, serial = parse_scan(query)
-    parts: list[Select[Any]] = []
     if tag and serial:  # a whole label text: exactly that device
-        return select(Asset.id).where(Asset.asset_tag == tag)
-    parts.append(select(Asset.id).where(_prefix(Asset.serial, key, dialect)))
+        return select(Asset.id.label("id")).where(Asset.asset_tag == tag)
+    parts = [_prefix_part(session, Asset.serial, key, dialect, after_id, limit)]
     if key.isalnum() and len(key) <= 7:
-        parts.append(select(Asset.id).where(_prefix(Asset.asset_tag, key, dialect)))
+        parts.append(_prefix_part(session, Asset.asset_tag, key, dialect, after_id, limit))
     if key.isdigit() and len(key) >= 4:
-        parts.append(select(Asset.id).where(_prefix(Asset.iccid, key, dialect)))
+        parts.append(_prefix_part(session, Asset.iccid, key, dialect, after_id, limit))
         customers = select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, key, dialect))
-        parts.append(_assets_of_customers(customers))
+        parts.append(_customers_part(session, customers, after_id, limit))
     name_key = search_key(query)
     if any(c.isalpha() for c in name_key):
         pattern = f"%{name_key}%" if len(name_key) >= 3 else f"{name_key}%"
         customers = select(Customer.id).where(Customer.search_name.like(pattern))
-        parts.append(_assets_of_customers(customers))
+        parts.append(_customers_part(session, customers, after_id, limit))
     return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
 
 
-def _assets_of_customers(customer_ids: Select[Any]) -> Select[Any]:
-    return (
-        select(ContractLine.asset_id)
-        .join(Contract, Contract.id == ContractLine.contract_id)
-        .where(Contract.customer_id.in_(customer_ids), ContractLine.removed_on.is_(None))
-    )
+def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | None, limit: int) -> Select[Any]:
+    """Devices currently on a contract of these customers.
+
+    A rare name (few customers) goes customers -> contracts -> lines; a common one walks the
+    lines from the newest device down and stops at one page. Deciding here, with the count
+    in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity.
+    """
+    found = session.scalars(customer_ids.limit(_limit(SPARSE_CUSTOMERS + 1))).all()
+    if len(found) <= SPARSE_CUSTOMERS:
+        lines = (
+            select(ContractLine.asset_id)
+            .join(Contract, Contract.id == ContractLine.contract_id)
+            .where(ContractLine.removed_on.is_(None), Contract.customer_id.in_(found or [-1]))
+        )
+    else:
+        of_customers = (
+            select(Contract.id)
+            .where(Contract.id == ContractLine.contract_id, Contract.customer_id.in_(customer_ids))
+            .exists()
+        )
+        lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_customers)
+    return _top(lines, ContractLine.asset_id, after_id, limit)
 
 
 def search_assets(
@@ -187,28 +239,24 @@ def search_assets(
 ) -> list[AssetRow]:
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
     dialect = uow.session.get_bind().dialect.name
-    ids = _matching_ids(query, dialect)
-    if ids is None:
-        id_sel = select(Asset.id.label("id"))
-    else:
-        m = ids.subquery()
-        id_sel = select(m.c[0].label("id"))
-    col = id_sel.selected_columns[0]
-    if after_id is not None:
-        id_sel = id_sel.where(col < after_id)
-    page = id_sel.order_by(desc(col)).limit(limit).subquery()
+    ids = _matching_ids(uow.session, query, dialect, after_id, limit)
     line = ContractLine
     stmt = (
         select(
             Asset.id, Asset.asset_tag, Asset.serial, Asset.model_code, Asset.status,
             Customer.practice_name, Contract.kind, Contract.number,
         )
-        .join(page, page.c.id == Asset.id)
         .outerjoin(line, and_(line.asset_id == Asset.id, line.removed_on.is_(None)))
         .outerjoin(Contract, Contract.id == line.contract_id)
         .outerjoin(Customer, Customer.id == Contract.customer_id)
-        .order_by(desc(Asset.id))
     )
+    if ids is None:
+        if after_id is not None:
+            stmt = stmt.where(Asset.id < after_id)
+    else:
+        page = ids.subquery()
+        stmt = stmt.join(page, page.c.id == Asset.id)
+    stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
     return [AssetRow(*r) for r in uow.session.execute(stmt).all()]
 
 

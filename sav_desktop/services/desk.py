@@ -1,0 +1,87 @@
+"""The desk's use cases for one signed-in user: what the GUI calls (it never sees the ORM)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..domain.enums import AssetStatus, Role
+from ..domain.records import AssetInput, ContractInput, CustomerInput
+from ..store.db import Database
+from . import assets, contracts, customers, users
+from .uow import Clock, UnitOfWork, utc_now
+from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
+
+T = TypeVar("T")
+
+
+class Desk:
+    """One user's session at a desk station. Each call is one transaction."""
+
+    def __init__(self, db: Database, user_name: str, clock: Clock = utc_now) -> None:
+        self.db = db
+        self.user_name = user_name
+        self.clock = clock
+        self.role: Role = self._run(lambda u: users.ensure_user(u, user_name))
+
+    def _run(self, fn: Callable[[UnitOfWork], T]) -> T:
+        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+            result = fn(uow)
+            uow.commit()
+            return result
+
+    def _read(self, fn: Callable[[UnitOfWork], T]) -> T:
+        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+            return fn(uow)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``."""
+        return UnitOfWork(self.db, self.user_name, self.clock)
+
+    # assets
+    def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
+        return self._read(lambda u: assets.search_assets(u, query, after_id, limit))
+
+    def count_assets(self) -> int:
+        return self._read(assets.count_assets)
+
+    def find_by_scan(self, text: str) -> int | None:
+        return self._read(lambda u: assets.find_by_scan(u, text))
+
+    def asset_detail(self, asset_id: int) -> AssetDetail:
+        return self._read(lambda u: assets.asset_detail(u, asset_id))
+
+    def register_asset(self, data: AssetInput) -> AssetRef:
+        return self._run(lambda u: assets.register_asset(u, data))
+
+    def update_asset(self, asset_id: int, data: AssetInput, expected_version: int) -> None:
+        self._run(lambda u: assets.update_asset(u, asset_id, data, expected_version))
+
+    def set_asset_status(self, asset_id: int, status: AssetStatus, reason: str = "") -> None:
+        self._run(lambda u: assets.set_status(u, asset_id, status, reason))
+
+    def add_timeline_event(self, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
+        self._run(lambda u: assets.add_timeline_event(u, asset_id, action, summary, details))
+
+    # customers
+    def create_customer(self, data: CustomerInput) -> int:
+        return self._run(lambda u: customers.create_customer(u, data))
+
+    def update_customer(self, customer_id: int, data: CustomerInput, expected_version: int) -> None:
+        self._run(lambda u: customers.update_customer(u, customer_id, data, expected_version))
+
+    def get_customer(self, customer_id: int) -> CustomerView:
+        return self._read(lambda u: customers.get_customer(u, customer_id))
+
+    def find_customers(self, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
+        return self._read(lambda u: customers.find_customers(u, text, limit))
+
+    # contracts
+    def create_contract(self, data: ContractInput) -> int:
+        return self._run(lambda u: contracts.create_contract(u, data))
+
+    def get_contract(self, contract_id: int) -> ContractView:
+        return self._read(lambda u: contracts.get_contract(u, contract_id))
+
+    def contracts_of_customer(self, customer_id: int) -> list[ContractView]:
+        return self._read(lambda u: contracts.contracts_of_customer(u, customer_id))
