@@ -1,0 +1,77 @@
+"""Bench figure ``labels_1000_ms``: 1,000 labels to one PDF, time and peak memory."""
+
+from __future__ import annotations
+
+import tempfile
+import sys
+import time
+from pathlib import Path
+
+from ..domain.catalogue import MODELS
+from ..domain.identifiers import asset_tag_for_id
+from .content import LabelData
+from .render import write_pdf
+from .templates import get_template
+
+BENCH_TEMPLATE = "brother-ql-62x29"
+
+
+def bench_labels(count: int) -> list[LabelData]:
+    return [
+        LabelData(
+            tag=asset_tag_for_id(i + 1),
+            serial=f"{18274000 + i:08d}CT{i % 97:02d}",
+            model=MODELS[i % len(MODELS)].label,
+            maker=MODELS[i % len(MODELS)].maker,
+            phone="01 23 45 67 89",
+        )
+        for i in range(count)
+    ]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far (MB), Qt's buffers included."""
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        class _Counters(ctypes.Structure):
+            _fields_ = [
+                ("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
+                ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t), ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                ("PagefileUsage", ctypes.c_size_t), ("PeakPagefileUsage", ctypes.c_size_t),
+            ]
+
+        counters = _Counters()
+        counters.cb = ctypes.sizeof(counters)
+        ctypes.windll.psapi.GetProcessMemoryInfo(  # type: ignore[attr-defined]
+            ctypes.windll.kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb  # type: ignore[attr-defined]
+        )
+        return counters.PeakWorkingSetSize / 1e6
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
+def labels_1000_ms(count: int = 1000, template_name: str = BENCH_TEMPLATE) -> tuple[float, float]:
+    """(milliseconds, peak MB) to render ``count`` labels to one PDF in a temp dir.
+
+    QR codes are computed fresh (their cache is cleared first) and the PDF is written to
+    disk. Peak MB is the process's peak resident memory (RSS), Qt's buffers included; it
+    is a process-wide high-water mark, so run the bench in a fresh process for a clean figure.
+    """
+    from .qr import _qr_matrix_cached
+    from .qt_app import ensure_app
+
+    ensure_app()
+    template = get_template(template_name)
+    labels = bench_labels(count)
+    _qr_matrix_cached.cache_clear()
+    with tempfile.TemporaryDirectory(prefix="sav-labels-bench-") as tmp:
+        start = time.perf_counter()
+        write_pdf(Path(tmp) / "labels.pdf", template, labels)
+        elapsed = time.perf_counter() - start
+    return elapsed * 1000.0, peak_rss_mb()
