@@ -1,0 +1,1 @@
+"""PySide6 only: windows, dialogs, Qt models. Calls services; never the ORM, never pyscard."""

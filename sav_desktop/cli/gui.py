@@ -1,0 +1,37 @@
+"""Start the desk GUI."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from ..domain.errors import SavError
+
+
+def current_user(args: argparse.Namespace) -> str:
+    return args.user or os.environ.get("SAV_USER") or getpass.getuser() or "poste"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    try:
+        from ..ui.app import build_main_window, make_application
+    except ImportError as exc:  # pragma: no cover - depends on the machine
+        print(f"erreur : Qt (PySide6) est introuvable : {exc}. Installez-le : pip install PySide6-Essentials", file=sys.stderr)
+        return 1
+    from ..services.desk import Desk
+    from ..store.db import open_database
+
+    app = make_application()
+    try:
+        db = open_database(args.database)
+        desk = Desk(db, current_user(args))
+    except SavError as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return 2
+    window = build_main_window(desk)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return int(code)

@@ -1,0 +1,136 @@
+"""The asset list: a paged Qt model over the search service (never a query per cell)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ..domain.catalogue import MODELS_BY_CODE
+from ..domain.enums import ASSET_STATUS_LABELS, CONTRACT_KIND_LABELS, AssetStatus, ContractKind
+from ..services.views import AssetRow
+
+Fetch = Callable[[str, "int | None", int], list[AssetRow]]
+
+COL_TAG = 0
+COL_SERIAL = 1
+COL_MODEL = 2
+COL_STATUS = 3
+COL_CUSTOMER = 4
+COL_CONTRACT = 5
+COLUMN_COUNT = 6
+
+# Translated when shown (QT_TRANSLATE_NOOP marks them for lupdate).
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AssetListModel", "Étiquette"),
+    QT_TRANSLATE_NOOP("AssetListModel", "N° de série"),
+    QT_TRANSLATE_NOOP("AssetListModel", "Modèle"),
+    QT_TRANSLATE_NOOP("AssetListModel", "Statut"),
+    QT_TRANSLATE_NOOP("AssetListModel", "Client"),
+    QT_TRANSLATE_NOOP("AssetListModel", "Contrat"),
+)
+
+AssetIdRole = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _display(row: AssetRow, column: int) -> str:
+    if column == COL_TAG:
+        return row.asset_tag
+    if column == COL_SERIAL:
+        return row.serial
+    if column == COL_MODEL:
+        model = MODELS_BY_CODE.get(row.model_code)
+        return model.label if model else row.model_code
+    if column == COL_STATUS:
+        try:
+            return ASSET_STATUS_LABELS[AssetStatus(row.status)]
+        except ValueError:
+            return row.status
+    if column == COL_CUSTOMER:
+        return row.customer_name or ""
+    if column == COL_CONTRACT:
+        if not row.contract_number:
+            return ""
+        kind = CONTRACT_KIND_LABELS.get(ContractKind(row.contract_kind)) if row.contract_kind else ""
+        return f"{kind} {row.contract_number}"
+    return ""
+
+
+class AssetListModel(QAbstractTableModel):
+    """Rows come a page at a time (``canFetchMore``/``fetchMore``), newest device first."""
+
+    def __init__(self, fetch: Fetch, page_size: int = 200, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._page = page_size
+        self._rows: list[AssetRow] = []
+        self._query = ""
+        self._more = True
+
+    # --- queries
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        """Replace the rows by the first page matching ``query``."""
+        rows = self._fetch(query, None, self._page)
+        self.beginResetModel()
+        self._query = query
+        self._rows = rows
+        self._more = len(rows) >= self._page
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def row_at(self, row: int) -> AssetRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_asset(self, asset_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == asset_id:
+                return i
+        return None
+
+    # --- Qt model API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, index.column())
+        if role == AssetIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TAG:
+            return QCoreApplication.translate("AssetListModel", "Double-clic ou Entrée : ouvrir la fiche")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            return QCoreApplication.translate("AssetListModel", _HEADERS[section])
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and bool(self._rows)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        if parent.isValid() or not self._rows:
+            return
+        rows = self._fetch(self._query, self._rows[-1].id, self._page)
+        self._more = len(rows) >= self._page
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()

@@ -1,0 +1,460 @@
+"""Desk forms: customer, device, contract. Keyboard-first; errors shown next to the field.
+
+Each dialog validates through the services (one transaction); a refused save shows every
+problem next to its field, in French, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.calendar import format_date_fr
+from ..domain.catalogue import MODELS, MODELS_BY_CODE
+from ..domain.enums import ContractKind, OptionName
+from ..domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
+from ..services.desk import Desk
+from ..services.views import AssetDetail, CustomerView
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def parse_date_fr(text: str, field: str) -> date | None:
+    """``jj/mm/aaaa`` (or ISO) -> date; empty -> None; anything else is refused, field named."""
+    t = (text or "").strip()
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", t)
+    try:
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        return date.fromisoformat(t)
+    except ValueError:
+        raise ValidationError.single(field, "date invalide (jj/mm/aaaa)") from None
+
+
+def _fr(d: date | None) -> str:
+    return format_date_fr(d) if d else ""
+
+
+def parse_amount(text: str, field: str) -> Decimal:
+    t = (text or "").strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace("€", "")
+    if not t:
+        return Decimal("0")
+    try:
+        value = Decimal(t.replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError.single(field, "montant invalide (ex. 150,00)") from None
+    if not value.is_finite():
+        raise ValidationError.single(field, "montant invalide (ex. 150,00)")
+    return value
+
+
+class FormDialog(QDialog):
+    """A form whose fields each have an error line underneath."""
+
+    def __init__(self, desk: Desk, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._layout = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setObjectName("error_general")
+        self.general_error.hide()
+        self._layout.addWidget(self.general_error)
+        self.form = QFormLayout()
+        self._layout.addLayout(self.form)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.result_value: Any = None
+
+    def finish_layout(self) -> None:
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(f"field_{name}")
+        container = QWidget()
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{name}")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.hide()
+        box.addWidget(err)
+        self.form.addRow(label, container)
+        self.fields[name] = widget
+        self.errors[name] = err
+        self.labels[name] = label.rstrip(" :*")
+        return widget
+
+    def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
+        w = QLineEdit(text)
+        w.setPlaceholderText(placeholder)
+        w.setMaxLength(400)
+        self.add_field(name, label, w)
+        return w
+
+    def notes(self, name: str, label: str, text: str = "") -> QPlainTextEdit:
+        w = QPlainTextEdit(text)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(60)
+        self.add_field(name, label, w)
+        return w
+
+    # --- errors
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for err in self.errors.values():
+            err.clear()
+            err.hide()
+
+    def field_for(self, problem: FieldProblem) -> str | None:
+        if problem.field in self.errors:
+            return problem.field
+        head = re.split(r"[\[.]", problem.field, maxsplit=1)[0]
+        return head if head in self.errors else None
+
+    def describe(self, problem: FieldProblem) -> str:
+        rule = f" ({problem.rule})" if problem.rule else ""
+        return f"{problem.message}{rule}"
+
+    def show_problems(self, exc: ValidationError) -> None:
+        self.clear_errors()
+        general: list[str] = []
+        first: QWidget | None = None
+        for p in exc.problems:
+            name = self.field_for(p)
+            if name is None:
+                general.append(f"{p.field} : {self.describe(p)}")
+                continue
+            err = self.errors[name]
+            text = self.describe(p)
+            err.setText(f"{err.text()}\n{text}" if err.text() else text)
+            err.show()
+            first = first or self.fields[name]
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.show()
+        if first is not None:
+            first.setFocus()
+
+    # --- saving
+    def save(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def on_save_clicked(self) -> None:
+        try:
+            self.result_value = self.save()
+        except ValidationError as exc:
+            self.show_problems(exc)
+            return
+        except (ConflictError, NotFoundError) as exc:
+            self.clear_errors()
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        self.accept()
+
+    @classmethod
+    def run(cls, *args: Any, **kwargs: Any) -> Any:
+        """Open modally; the saved value (an id...) or None when cancelled. Tests patch ``ask``."""
+        dialog = cls(*args, **kwargs)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value
+        return None
+
+    ask = run
+
+
+class CustomerDialog(FormDialog):
+    PRACTITIONER_COLUMNS = ("Nom et prénom", "Profession", "RPPS (11 chiffres)", "ADELI (9 chiffres)")
+
+    def __init__(self, desk: Desk, customer: CustomerView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Client") if customer else self.tr("Nouveau client"), parent)
+        self.customer = customer
+        c = customer
+        self.practice_name = self.line("practice_name", self.tr("Cabinet / raison sociale *"), c.practice_name if c else "")
+        self.siret = self.line("siret", self.tr("SIRET"), c.siret or "" if c else "", "14 chiffres")
+        self.finess = self.line("finess", self.tr("FINESS"), c.finess or "" if c else "", "9 caractères")
+        self.address = self.line("address", self.tr("Adresse"), c.address if c else "")
+        self.postal_code = self.line("postal_code", self.tr("Code postal"), c.postal_code if c else "")
+        self.city = self.line("city", self.tr("Ville"), c.city if c else "")
+        self.phone = self.line("phone", self.tr("Téléphone"), c.phone or "" if c else "", "01 23 45 67 89")
+        self.email = self.line("email", self.tr("E-mail"), c.email or "" if c else "")
+        self.practitioners = QTableWidget(0, 4)
+        self.practitioners.setHorizontalHeaderLabels([self.tr(h) for h in self.PRACTITIONER_COLUMNS])
+        self.practitioners.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.practitioners.setTabKeyNavigation(True)
+        self.practitioners.setFixedHeight(110)
+        self.add_field("practitioners", self.tr("Praticien(s)"), self.practitioners)
+        add = QPushButton(self.tr("Ajouter un praticien"))
+        add.clicked.connect(lambda: self.add_practitioner_row())
+        self.form.addRow("", add)
+        for p in (c.practitioners if c else ()):
+            self.add_practitioner_row(p.full_name, p.profession, p.rpps or "", p.adeli or "")
+        if self.practitioners.rowCount() == 0:
+            self.add_practitioner_row()
+        self.notes_edit = self.notes("notes", self.tr("Notes"), c.notes if c else "")
+        self.finish_layout()
+        self.resize(620, 640)
+
+    def add_practitioner_row(self, *values: str) -> None:
+        row = self.practitioners.rowCount()
+        self.practitioners.insertRow(row)
+        for col in range(4):
+            self.practitioners.setItem(row, col, QTableWidgetItem(values[col] if col < len(values) else ""))
+
+    def set_practitioner(self, row: int, name: str, profession: str = "", rpps: str = "", adeli: str = "") -> None:
+        while self.practitioners.rowCount() <= row:
+            self.add_practitioner_row()
+        for col, v in enumerate((name, profession, rpps, adeli)):
+            self.practitioners.item(row, col).setText(v)
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.practitioners.item(row, col)
+        return item.text().strip() if item else ""
+
+    def describe(self, problem: FieldProblem) -> str:
+        m = re.match(r"practitioners\[(\d+)\]\.(\w+)", problem.field)
+        if m:
+            col = {"full_name": 0, "profession": 1, "rpps": 2, "adeli": 3}.get(m[2], 0)
+            what = self.tr(self.PRACTITIONER_COLUMNS[col]).split(" (")[0]
+            return self.tr("Praticien {n}, {what} : {msg}").format(n=int(m[1]) + 1, what=what, msg=super().describe(problem))
+        return super().describe(problem)
+
+    def collect(self) -> CustomerInput:
+        rows = []
+        for r in range(self.practitioners.rowCount()):
+            values = [self._cell(r, c) for c in range(4)]
+            if any(values):
+                rows.append(PractitionerInput(values[0], values[1], values[2] or None, values[3] or None))
+        return CustomerInput(
+            practice_name=self.practice_name.text(),
+            siret=self.siret.text() or None,
+            finess=self.finess.text() or None,
+            address=self.address.text(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            notes=self.notes_edit.toPlainText(),
+            practitioners=tuple(rows),
+        )
+
+    def save(self) -> int:
+        data = self.collect()
+        if self.customer is None:
+            return self.desk.create_customer(data)
+        self.desk.update_customer(self.customer.id, data, self.customer.version)
+        return self.customer.id
+
+
+class AssetDialog(FormDialog):
+    def __init__(self, desk: Desk, asset: AssetDetail | None = None, serial: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Modifier le matériel") if asset else self.tr("Nouveau matériel"), parent)
+        self.asset = asset
+        a = asset
+        self.model = QComboBox()
+        for m in MODELS:
+            self.model.addItem(f"{m.label} ({m.maker})", m.code)
+        if a:
+            self.model.setCurrentIndex(max(0, self.model.findData(a.model_code)))
+        self.add_field("model_code", self.tr("Modèle *"), self.model)
+        self.serial = self.line("serial", self.tr("N° de série constructeur *"), a.serial if a else serial)
+        self.in_service_on = self.line("in_service_on", self.tr("Mise en service"), _fr(a.in_service_on) if a else "", "jj/mm/aaaa")
+        self.firmware = self.line("firmware_version", self.tr("Version logicielle"), a.firmware_version if a else "")
+        self.iccid = self.line("iccid", self.tr("ICCID de la carte SIM"), a.iccid or "" if a else "", "19 ou 20 chiffres")
+        self.notes_edit = self.notes("notes", self.tr("Notes"), a.notes if a else "")
+        self.model.currentIndexChanged.connect(self._on_model_changed)
+        self._on_model_changed()
+        self.finish_layout()
+        self.resize(520, 380)
+
+    def _on_model_changed(self) -> None:
+        model = MODELS_BY_CODE.get(self.model.currentData())
+        has_sim = bool(model and model.has_sim)
+        self.iccid.setEnabled(has_sim)
+        if not has_sim:
+            self.iccid.clear()
+
+    def save(self) -> Any:
+        data = AssetInput(
+            model_code=self.model.currentData(),
+            serial=self.serial.text(),
+            in_service_on=parse_date_fr(self.in_service_on.text(), "in_service_on"),
+            firmware_version=self.firmware.text(),
+            iccid=self.iccid.text() or None,
+            notes=self.notes_edit.toPlainText(),
+        )
+        if self.asset is None:
+            return self.desk.register_asset(data)
+        self.desk.update_asset(self.asset.id, data, self.asset.version)
+        return self.asset.id
+
+
+class ContractDialog(FormDialog):
+    """A sale or a rental: customer, devices (scan their labels), dates, deposit, options."""
+
+    def __init__(self, desk: Desk, customer_id: int | None = None, asset_ids: tuple[int, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Nouveau contrat"), parent)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Vente"), ContractKind.SALE.value)
+        self.kind.addItem(self.tr("Location"), ContractKind.RENTAL.value)
+        self.add_field("kind", self.tr("Type *"), self.kind)
+        self.customer_search = QLineEdit()
+        self.customer_search.setPlaceholderText(self.tr("Nom du cabinet ou SIRET, puis ↓ et Entrée"))
+        self.customer_list = QListWidget()
+        self.customer_list.setFixedHeight(90)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.customer_search)
+        lay.addWidget(self.customer_list)
+        self.add_field("customer_id", self.tr("Client *"), box)
+        self.customer_search.textChanged.connect(self._on_customer_search)
+        self.customer_search.returnPressed.connect(lambda: self.customer_list.setFocus())
+        self.assets = self.notes("asset_ids", self.tr("Matériels * (étiquette ou n° de série, un par ligne)"))
+        today = desk.clock().astimezone().date()
+        self.signed_on = self.line("signed_on", self.tr("Signé le *"), _fr(today), "jj/mm/aaaa")
+        self.delivered_on = self.line("delivered_on", self.tr("Livré le"), "", "jj/mm/aaaa")
+        self.deposit = self.line("deposit_ht", self.tr("Dépôt de garantie (€)"), "", "location : ex. 150,00")
+        self.software = self.line("software_service", self.tr("Service logiciel associé (R-55)"))
+        self.insurer = self.line("insurer", self.tr("Assureur (location, R-54)"))
+        self.policy = self.line("policy_number", self.tr("N° de police (location, R-54)"))
+        opt_box = QWidget()
+        opt_lay = QHBoxLayout(opt_box)
+        opt_lay.setContentsMargins(0, 0, 0, 0)
+        self.option_group = QButtonGroup(self)
+        self.option_buttons: dict[str | None, QRadioButton] = {}
+        for value, text in ((None, self.tr("Aucune")), (OptionName.ECHANGE_STANDARD.value, "Échange Standard"),
+                            (OptionName.CONFORT.value, "CONFORT"), (OptionName.SERENITE.value, "SERENITE")):
+            rb = QRadioButton(text)
+            self.option_group.addButton(rb)
+            self.option_buttons[value] = rb
+            opt_lay.addWidget(rb)
+        self.option_buttons[None].setChecked(True)
+        self.add_field("options", self.tr("Option"), opt_box)
+        self.option_on = self.line("option_on", self.tr("Option souscrite le"), "", "jj/mm/aaaa (défaut : signature)")
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+        if customer_id is not None:
+            c = desk.get_customer(customer_id)
+            self.customer_search.setText(c.practice_name)
+        if asset_ids:
+            self.assets.setPlainText("\n".join(desk.asset_detail(i).asset_tag for i in asset_ids))
+        self.finish_layout()
+        self.resize(600, 600)
+
+    def _on_kind_changed(self) -> None:
+        rental = self.kind.currentData() == ContractKind.RENTAL.value
+        for name in (OptionName.ECHANGE_STANDARD.value, OptionName.CONFORT.value):
+            self.option_buttons[name].setEnabled(not rental)  # R-41: rentals have these benefits
+            if rental and self.option_buttons[name].isChecked():
+                self.option_buttons[None].setChecked(True)
+        for w in (self.deposit, self.insurer, self.policy):
+            w.setEnabled(rental)
+
+    def _on_customer_search(self, text: str) -> None:
+        self.customer_list.clear()
+        if len(text.strip()) < 2:
+            return
+        for cid, name, city in self.desk.find_customers(text, 30):
+            item = QListWidgetItem(f"{name} — {city}")
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            self.customer_list.addItem(item)
+        if self.customer_list.count():
+            self.customer_list.setCurrentRow(0)
+
+    def selected_customer(self) -> int | None:
+        item = self.customer_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def save(self) -> int:
+        problems: list[FieldProblem] = []
+
+        def attempt(fn: Any, *args: Any) -> Any:
+            try:
+                return fn(*args)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+                return None
+
+        customer_id = self.selected_customer()
+        if customer_id is None:
+            problems.append(FieldProblem("customer_id", "choisissez le client dans la liste"))
+        asset_ids: list[int] = []
+        for i, line in enumerate(t for t in self.assets.toPlainText().splitlines() if t.strip()):
+            found = self.desk.find_by_scan(line)
+            if found is None:
+                problems.append(FieldProblem("asset_ids", f"aucun matériel pour « {line.strip()} »"))
+            else:
+                asset_ids.append(found)
+        signed = attempt(parse_date_fr, self.signed_on.text(), "signed_on")
+        if signed is None and not any(p.field == "signed_on" for p in problems):
+            problems.append(FieldProblem("signed_on", "champ obligatoire"))
+        delivered = attempt(parse_date_fr, self.delivered_on.text(), "delivered_on")
+        deposit = attempt(parse_amount, self.deposit.text(), "deposit_ht") or Decimal("0")
+        option_on = attempt(parse_date_fr, self.option_on.text(), "option_on")
+        if problems:
+            raise ValidationError(problems)
+        kind = ContractKind(self.kind.currentData())
+        chosen = next((v for v, b in self.option_buttons.items() if b.isChecked()), None)
+        options: tuple[OptionInput, ...] = ()
+        if chosen:
+            on = option_on or signed
+            if kind is ContractKind.SALE:
+                options = tuple(OptionInput(OptionName(chosen), on, asset_id=a) for a in asset_ids)
+            else:
+                options = (OptionInput(OptionName(chosen), on),)
+        data = ContractInput(
+            kind=kind, customer_id=customer_id or 0, signed_on=signed, asset_ids=tuple(asset_ids),
+            delivered_on=delivered, deposit_ht=deposit, software_service=self.software.text(),
+            insurer=self.insurer.text(), policy_number=self.policy.text(), options=options,
+        )
+        return self.desk.create_contract(data)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before anything destructive (tests patch this)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+__all__ = ["AssetDialog", "ContractDialog", "CustomerDialog", "FormDialog", "confirm", "parse_date_fr"]

@@ -1,0 +1,368 @@
+"""The desk's main window: the device list with as-you-type search, the device's sheet and
+timeline, and the forms. A label or serial scanned anywhere in the window opens the device."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.calendar import format_date_fr
+from ..domain.enums import (
+    ASSET_STATUS_LABELS,
+    CONTRACT_KIND_LABELS,
+    DEPOSIT_STATE_LABELS,
+    OPTION_LABELS,
+    AssetStatus,
+    ContractKind,
+    DepositState,
+    OptionName,
+)
+from ..domain.errors import SavError
+from ..domain.money import format_eur
+from ..services.desk import Desk
+from ..services.views import AssetDetail
+from .asset_model import AssetIdRole, AssetListModel
+from .forms import AssetDialog, ContractDialog, CustomerDialog
+from .scanner import ScanCatcher
+
+
+def _d(value: Any) -> str:
+    return format_date_fr(value) if value else "—"
+
+
+class AssetDetailView(QWidget):
+    """The device's sheet: identity, contract, options, warranty end; and its timeline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: AssetDetail | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Scannez une étiquette ou choisissez un matériel dans la liste."))
+        self.title.setObjectName("asset_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        sheet = QWidget()
+        self.form = QFormLayout(sheet)
+        self.values: dict[str, QLabel] = {}
+        for key, label in (
+            ("asset_tag", self.tr("Étiquette")), ("serial", self.tr("N° de série")), ("model", self.tr("Modèle")),
+            ("status", self.tr("Statut")), ("in_service_on", self.tr("Mise en service")),
+            ("firmware", self.tr("Version logicielle")), ("iccid", self.tr("ICCID")),
+            ("customer", self.tr("Client")), ("contract", self.tr("Contrat")), ("dates", self.tr("Signé / livré / fin")),
+            ("deposit", self.tr("Dépôt de garantie")), ("warranty_end", self.tr("Fin de garantie constructeur (R-10)")),
+            ("options", self.tr("Options")), ("accessories", self.tr("Accessoires")), ("notes", self.tr("Notes")),
+        ):
+            value = QLabel("—")
+            value.setObjectName(f"value_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.form.addRow(label + " :", value)
+            self.values[key] = value
+        self.tabs.addTab(sheet, self.tr("Fiche"))
+        self.timeline = QTableWidget(0, 3)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Utilisateur"), self.tr("Événement")])
+        self.timeline.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabs.addTab(self.timeline, self.tr("Historique"))
+
+    def show_detail(self, d: AssetDetail) -> None:
+        self.detail = d
+        self.title.setText(f"{d.model_label} — {d.serial}  [{d.asset_tag}]")
+        v = self.values
+        v["asset_tag"].setText(d.asset_tag)
+        v["serial"].setText(d.serial)
+        v["model"].setText(f"{d.model_label} ({d.maker})")
+        v["status"].setText(ASSET_STATUS_LABELS.get(AssetStatus(d.status), d.status))
+        v["in_service_on"].setText(_d(d.in_service_on))
+        v["firmware"].setText(d.firmware_version or "—")
+        v["iccid"].setText(d.iccid or ("—" if d.has_sim else self.tr("sans SIM")))
+        c = d.contract
+        if c is None:
+            for key in ("customer", "contract", "dates", "deposit", "options"):
+                v[key].setText("—")
+        else:
+            v["customer"].setText(c.customer_name)
+            v["contract"].setText(f"{CONTRACT_KIND_LABELS[ContractKind(c.kind)]} {c.number}")
+            v["dates"].setText(f"{_d(c.signed_on)} / {_d(c.delivered_on)} / {_d(c.ended_on)}")
+            if c.kind == ContractKind.RENTAL.value:
+                state = DEPOSIT_STATE_LABELS.get(DepositState(c.deposit_state), c.deposit_state)
+                v["deposit"].setText(f"{format_eur(c.deposit_ht, 2)} HT — {state}")
+            else:
+                v["deposit"].setText("—")
+            opts = []
+            for o in c.options:
+                text = f"{OPTION_LABELS[OptionName(o.name)]} : {self.tr('souscrite le')} {_d(o.subscribed_on)}"
+                if o.terminated_on:
+                    text += f", {self.tr('résiliée le')} {_d(o.terminated_on)}"
+                opts.append(text)
+            v["options"].setText("\n".join(opts) or self.tr("aucune"))
+        v["warranty_end"].setText(_d(d.warranty_end) if d.warranty_end else self.tr("sans objet (location ou non vendu)"))
+        v["accessories"].setText(", ".join(f"{label} x{q}" for label, q in d.accessories) or "—")
+        v["notes"].setText(d.notes or "—")
+        self.timeline.setRowCount(len(d.timeline))
+        for row, e in enumerate(d.timeline):
+            for col, text in enumerate((e.at.astimezone().strftime("%d/%m/%Y %H:%M"), e.user_name, e.summary)):
+                self.timeline.setItem(row, col, QTableWidgetItem(text))
+        self.timeline.resizeColumnToContents(0)
+        self.timeline.resizeColumnToContents(1)
+
+
+class MainWindow(QMainWindow):
+    asset_opened = Signal(int)
+    list_updated = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("SAV Desktop — {user}").format(user=desk.user_name))
+        self.resize(1400, 860)
+        self.model = AssetListModel(desk.search_assets, parent=self)
+        self._build()
+        self.scanner = ScanCatcher(self)
+        self.scanner.scanned.connect(self.on_scanner_scanned)
+        self._pending_query: str | None = None
+        self.model.set_query("")
+        self._update_count()
+
+    # --- building
+    def _build(self) -> None:
+        bar = QToolBar(self.tr("Actions"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Rechercher : n° de série, étiquette, client, RPPS, ICCID…  (Ctrl+F)"))
+        self.search.setMinimumWidth(480)
+        self.search.textChanged.connect(self.on_search_text_changed)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("new_asset", self.tr("Nouveau matériel"), "Ctrl+N", self.on_new_asset_triggered),
+            ("edit_asset", self.tr("Modifier"), "F2", self.on_edit_asset_triggered),
+            ("new_customer", self.tr("Nouveau client"), "Ctrl+Shift+N", self.on_new_customer_triggered),
+            ("edit_customer", self.tr("Fiche client"), "Ctrl+K", self.on_edit_customer_triggered),
+            ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({shortcut})")
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            self.actions[key] = action
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence("Ctrl+F"))
+        focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(focus_search)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.setCentralWidget(self.tabs)
+        split = QSplitter()
+        self.table = QTableView()
+        self.table.setObjectName("asset_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((80, 150, 190, 120, 230)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
+        self.table.activated.connect(self.on_table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_changed)
+        split.addWidget(self.table)
+        self.detail_view = AssetDetailView()
+        split.addWidget(self.detail_view)
+        split.setSizes([820, 580])
+        self.tabs.addTab(split, self.tr("Parc"))
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def add_page(self, widget: QWidget, title: str) -> None:
+        """Screens built elsewhere (diagnostics, today's desk...) join the main tabs."""
+        self.tabs.addTab(widget, title)
+
+    # --- search
+    def on_search_text_changed(self, _text: str) -> None:
+        # Coalesce the keys of one burst (a scanner types fast) into one query.
+        if self._pending_query is None:
+            QTimer.singleShot(0, self._run_pending_search)
+        self._pending_query = self.search.text()
+
+    def _run_pending_search(self) -> None:
+        query, self._pending_query = self._pending_query, None
+        if query is None:
+            return
+        self.apply_search(query)
+
+    def apply_search(self, query: str) -> None:
+        try:
+            self.model.set_query(query)
+        except SavError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self._update_count()
+        self.list_updated.emit()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("{n}{more} matériel(s) affiché(s)").format(n=n, more=more))
+
+    def on_search_return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        if self.open_scan(text, quiet=True):
+            return
+        if self.model.rowCount():
+            row = self.model.row_at(0)
+            assert row is not None
+            self.open_asset(row.id)
+
+    # --- opening a device
+    def on_scanner_scanned(self, text: str) -> None:
+        self.open_scan(text)
+
+    def open_scan(self, text: str, quiet: bool = False) -> bool:
+        try:
+            asset_id = self.desk.find_by_scan(text)
+        except SavError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return False
+        if asset_id is None:
+            if not quiet:
+                self.statusBar().showMessage(self.tr("Aucun matériel ne correspond à « {t} »").format(t=text[:60]), 8000)
+                self.offer_registration(text)
+            return False
+        self.open_asset(asset_id)
+        return True
+
+    def offer_registration(self, text: str) -> None:
+        from ..domain.identifiers import parse_scan
+
+        tag, serial = parse_scan(text)
+        if not serial or len(serial) > 40:
+            return
+        if self.ask_register(serial):
+            self.on_new_asset_triggered(serial=serial)
+
+    def ask_register(self, serial: str) -> bool:
+        """Tests patch this: ``Aucun matériel… L'enregistrer ?``"""
+        answer = QMessageBox.question(
+            self, self.tr("Matériel inconnu"),
+            self.tr("Aucun matériel ne porte le n° de série « {s} ».\nL'enregistrer maintenant ?").format(s=serial),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_asset(self, asset_id: int) -> None:
+        try:
+            detail = self.desk.asset_detail(asset_id)
+        except SavError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.detail_view.show_detail(detail)
+        self.tabs.setCurrentIndex(0)
+        row = self.model.row_of_asset(asset_id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.asset_opened.emit(asset_id)
+
+    def current_asset_id(self) -> int | None:
+        return self.detail_view.detail.id if self.detail_view.detail else None
+
+    def selected_asset_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(r, 0), AssetIdRole) for r in rows]
+
+    def on_table_double_clicked(self, index: QModelIndex) -> None:
+        asset_id = self.model.data(index, AssetIdRole)
+        if asset_id is not None:
+            self.open_asset(asset_id)
+
+    def on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        asset_id = self.model.data(current, AssetIdRole)
+        if asset_id is not None and asset_id != self.current_asset_id():
+            self.open_asset(asset_id)
+
+    # --- forms
+    def _after_change(self, asset_id: int | None) -> None:
+        self.model.refresh()
+        self._update_count()
+        if asset_id is not None:
+            self.open_asset(asset_id)
+
+    def on_new_asset_triggered(self, _checked: bool = False, serial: str = "") -> None:
+        ref = AssetDialog.ask(self.desk, None, serial, self)
+        if ref is not None:
+            self.statusBar().showMessage(self.tr("Matériel enregistré : étiquette {t}").format(t=ref.asset_tag), 8000)
+            self._after_change(ref.id)
+            self.asset_registered(ref.id)
+
+    def asset_registered(self, asset_id: int) -> None:
+        """Hook: the labels screen offers to print the new device's label."""
+
+    def on_edit_asset_triggered(self) -> None:
+        d = self.detail_view.detail
+        if d is None:
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel."), 5000)
+            return
+        if AssetDialog.ask(self.desk, d, "", self) is not None:
+            self._after_change(d.id)
+
+    def on_new_customer_triggered(self) -> None:
+        cid = CustomerDialog.ask(self.desk, None, self)
+        if cid is not None:
+            self.statusBar().showMessage(self.tr("Client enregistré (n° {n})").format(n=cid), 8000)
+
+    def on_edit_customer_triggered(self) -> None:
+        d = self.detail_view.detail
+        if d is None or d.contract is None:
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel sous contrat."), 5000)
+            return
+        customer = self.desk.get_customer(d.contract.customer_id)
+        if CustomerDialog.ask(self.desk, customer, self) is not None:
+            self._after_change(d.id)
+
+    def on_new_contract_triggered(self) -> None:
+        ids = tuple(self.selected_asset_ids())
+        contract_id = ContractDialog.ask(self.desk, None, ids, self)
+        if contract_id is not None:
+            self.statusBar().showMessage(self.tr("Contrat enregistré."), 8000)
+            self._after_change(ids[0] if ids else self.current_asset_id())
+
+
+PageFactory = Callable[[MainWindow], tuple[QWidget, str]]

@@ -1,0 +1,58 @@
+"""Render the main screens to PNG, on whatever data the database holds (README, review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..services.desk import Desk
+from .app import build_main_window
+from .forms import AssetDialog, ContractDialog, CustomerDialog
+
+
+def _save(app: QApplication, widget: QWidget, path: Path) -> Path:
+    widget.show()
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
+    written: list[Path] = []
+    window = build_main_window(desk)
+    window.resize(1500, 900)
+    rows = desk.search_assets("", None, 50)
+    if not rows:
+        return written
+    # A rented device with a contract makes the richest sheet.
+    chosen = next((r for r in rows if r.contract_kind == "rental"), rows[0])
+    window.open_asset(chosen.id)
+    written.append(_save(app, window, out / "01-parc-fiche.png"))
+    window.detail_view.tabs.setCurrentIndex(1)
+    written.append(_save(app, window, out / "02-parc-historique.png"))
+    window.detail_view.tabs.setCurrentIndex(0)
+    name = chosen.customer_name or ""
+    window.search.setText(name.split()[-1] if name else chosen.serial[:4])
+    app.processEvents()
+    written.append(_save(app, window, out / "03-recherche.png"))
+    for i in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        title = window.tabs.tabText(i).lower().replace(" ", "-").replace("'", "")
+        written.append(_save(app, window, out / f"{10 + i:02d}-{title}.png"))
+    window.tabs.setCurrentIndex(0)
+    detail = desk.asset_detail(chosen.id)
+    if detail.contract is not None:
+        customer = CustomerDialog(desk, desk.get_customer(detail.contract.customer_id), window)
+        written.append(_save(app, customer, out / "20-client.png"))
+        customer.close()
+    asset = AssetDialog(desk, detail, "", window)
+    written.append(_save(app, asset, out / "21-materiel.png"))
+    asset.close()
+    contract = ContractDialog(desk, None, (), window)
+    contract.customer_search.setText(name[:12])
+    written.append(_save(app, contract, out / "22-contrat.png"))
+    contract.close()
+    window.close()
+    return written
