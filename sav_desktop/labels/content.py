@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..domain.identifiers import label_text
 from .templates import TextField
@@ -43,3 +45,14 @@ def demo_label(phone: str = "01 23 45 67 89") -> LabelData:
         tag=asset_tag_for_id(1), serial="18274CT41028735", model="Terminal MOVE/5000 3G/4G",
         maker="Ingenico", phone=phone,
     )
+
+
+def labels_from_assets(assets: Iterable[Any], phone: str = "") -> list[LabelData]:
+    """Labels for devices as services describe them (``id``, ``tag``, ``serial``, ``model_label``, ``maker``)."""
+    return [
+        LabelData(
+            tag=a.tag, serial=a.serial, model=getattr(a, "model_label", ""), maker=getattr(a, "maker", ""),
+            phone=phone, asset_id=a.id,
+        )
+        for a in assets
+    ]
