@@ -164,7 +164,8 @@ def asset_tag_for_id(asset_id: int) -> str:
 def normalize_tag_text(value: str) -> str:
     """Upper case, separators dropped, Crockford look-alikes mapped (O->0, I/L->1)."""
     v = re.sub(r"[\s\-_.]", "", value or "").upper()
-    return v.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    table: dict[str, str | int | None] = {"O": "0", "I": "1", "L": "1", "U": "V"}
+    return v.translate(str.maketrans(table))
 
 
 def is_valid_tag(value: str) -> bool:
