@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from sav_desktop.store import all_models  # noqa: F401  (every table)
 from sav_desktop.store.models import Base
 
 config = context.config

@@ -1,0 +1,303 @@
+"""``sav-desktop bench``: measured figures, printed (never asserted by timed tests).
+
+    sav-desktop bench --assets 100000 --json
+
+builds (or reuses) a demo database of that size and prints startup, search, open-asset and
+memory figures; targets on 100,000 devices: startup <= 1500 ms, search p95 <= 30 ms and
+<= 10 x raw SQL, open <= 100 ms, rss <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+READY = "SAV-BENCH-READY"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("bench", help="mesures de performance (démarrage, recherche, ouverture, mémoire)")
+    p.add_argument("--assets", type=int, default=100_000, help="taille de la base de démonstration")
+    p.add_argument("--json", action="store_true", help="un objet JSON sur la sortie standard")
+    p.add_argument("--queries", type=int, default=200, help="nombre de recherches mesurées")
+    p.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(func=run)
+
+
+def _bench_url(args: argparse.Namespace) -> str:
+    from ..store.db import default_data_dir
+
+    if args.database:
+        return str(args.database)
+    path = default_data_dir() / f"bench-{args.assets}.sqlite3"
+    return f"sqlite:///{path}"
+
+
+def _ensure_database(url: str, assets: int) -> None:
+    from ..services.demo import build_demo
+    from ..store.db import open_database
+    from ..services.uow import UnitOfWork
+    from ..services.assets import count_assets
+
+    db = open_database(url)
+    try:
+        with UnitOfWork(db, "bench") as uow:
+            have = count_assets(uow)
+        if have == 0:
+            print(f"Construction de la base de mesure ({assets} matériels)…", file=sys.stderr)
+            build_demo(db, assets=assets)
+        elif have != assets:
+            print(f"Base existante : {have} matériels (demandé {assets}), réutilisée.", file=sys.stderr)
+    finally:
+        db.dispose()
+
+
+def _rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _queries(url: str, n: int) -> list[str]:
+    """Varied desk look-ups drawn from the data itself (deterministic)."""
+    from ..store.db import sqlite_path
+
+    rng = random.Random(7)
+    path = sqlite_path(url)
+    if path is None:
+        raise SystemExit("bench : seule une base SQLite est mesurée")
+    con = sqlite3.connect(str(path))
+    try:
+        serials = [r[0] for r in con.execute("SELECT serial FROM assets ORDER BY random() LIMIT 400")]
+        tags = [r[0] for r in con.execute("SELECT asset_tag FROM assets ORDER BY random() LIMIT 200")]
+        names = [r[0] for r in con.execute("SELECT practice_name FROM customers ORDER BY random() LIMIT 200")]
+        rpps = [r[0] for r in con.execute("SELECT rpps FROM practitioners WHERE rpps IS NOT NULL ORDER BY random() LIMIT 100")]
+        iccids = [r[0] for r in con.execute("SELECT iccid FROM assets WHERE iccid IS NOT NULL ORDER BY random() LIMIT 100")]
+    finally:
+        con.close()
+    out: list[str] = []
+    kinds = ["serial", "serial", "tag", "tag_part", "name", "name", "rpps", "iccid", "miss"]
+    while len(out) < n:
+        kind = kinds[len(out) % len(kinds)]
+        if kind == "serial":
+            s = rng.choice(serials)
+            out.append(s[: rng.randint(3, len(s))])
+        elif kind == "tag":
+            out.append(rng.choice(tags))
+        elif kind == "tag_part":
+            out.append(rng.choice(tags)[: rng.randint(2, 5)].lower())
+        elif kind == "name":
+            word = rng.choice(names).split()[-1]
+            out.append(word[: rng.randint(3, len(word))] if len(word) > 3 else word)
+        elif kind == "rpps" and rpps:
+            r = rng.choice(rpps)
+            out.append(r[: rng.randint(6, 11)])
+        elif kind == "iccid" and iccids:
+            i = rng.choice(iccids)
+            out.append(i[: rng.randint(12, len(i))])
+        else:
+            out.append("QZX" + str(rng.randint(1000, 9999)))
+    return out
+
+
+RAW_SQL = """
+WITH m(id) AS (
+  SELECT id FROM assets WHERE serial >= :q AND serial < :hi
+  UNION SELECT id FROM assets WHERE asset_tag >= :q AND asset_tag < :hi
+  UNION SELECT id FROM assets WHERE iccid >= :q AND iccid < :hi
+  UNION SELECT l.asset_id FROM contract_lines l JOIN contracts k ON k.id = l.contract_id
+        JOIN customers c ON c.id = k.customer_id
+        WHERE l.removed_on IS NULL AND c.search_name LIKE :like
+  UNION SELECT l.asset_id FROM contract_lines l JOIN contracts k ON k.id = l.contract_id
+        JOIN practitioners p ON p.customer_id = k.customer_id
+        WHERE l.removed_on IS NULL AND p.rpps >= :q AND p.rpps < :hi
+)
+SELECT a.id, a.asset_tag, a.serial, a.model_code, a.status, c.practice_name, k.kind, k.number
+FROM m JOIN assets a ON a.id = m.id
+LEFT JOIN contract_lines l ON l.asset_id = a.id AND l.removed_on IS NULL
+LEFT JOIN contracts k ON k.id = l.contract_id
+LEFT JOIN customers c ON c.id = k.customer_id
+ORDER BY a.id DESC LIMIT 200
+"""
+
+
+def _raw_search_ms(url: str, queries: list[str]) -> list[float]:
+    """The same look-ups as one hand-written SQL statement, straight through sqlite3."""
+    from ..domain.records import search_key
+    from ..store.db import sqlite_path
+
+    con = sqlite3.connect(str(sqlite_path(url)))
+    times = []
+    try:
+        for q in queries:
+            key = search_key(q).replace(" ", "")
+            hi = key[:-1] + chr(ord(key[-1]) + 1)
+            params = {"q": key, "hi": hi, "like": f"%{search_key(q)}%"}
+            t = time.perf_counter()
+            con.execute(RAW_SQL, params).fetchall()
+            times.append((time.perf_counter() - t) * 1000)
+    finally:
+        con.close()
+    return times
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1)))))
+    return ordered[k]
+
+
+def _startup_ms(url: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, "-m", "sav_desktop", "--database", url, "--user", "bench", "bench", "--startup-probe"]
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+        elapsed = (time.perf_counter() - t) * 1000
+        if READY not in proc.stdout:
+            raise SystemExit(f"bench : la fenêtre ne s'est pas ouverte\n{proc.stderr[-2000:]}")
+        ready_ms = float(proc.stdout.split(READY, 1)[1].split()[0])
+        runs.append(ready_ms if ready_ms > 0 else elapsed)
+    return statistics.median(runs)
+
+
+def _probe(args: argparse.Namespace) -> int:
+    """Child process: time from interpreter start to the main window painted with rows."""
+    started = _process_start()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from ..services.desk import Desk
+    from ..store.db import open_database
+    from ..ui.app import build_main_window, make_application
+
+    app = make_application()
+    db = open_database(args.database)
+    window = build_main_window(Desk(db, args.user or "bench"))
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.model.rowCount() > 0:
+                QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        elapsed = (time.time() - started) * 1000
+        print(f"{READY} {elapsed:.1f}", flush=True)
+        app.quit()
+
+    watch = PaintWatch()
+    window.table.viewport().installEventFilter(watch)
+    window.show()
+    app.exec()
+    db.dispose()
+    return 0
+
+
+def _process_start() -> float:
+    """Wall-clock time this process started (Linux /proc), else now."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return time.time() - uptime + start_ticks / ticks
+    except (OSError, ValueError, IndexError):
+        return time.time()
+
+
+def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ..domain.identifiers import label_text
+    from ..services.desk import Desk
+    from ..store.db import open_database
+    from ..ui.app import build_main_window, make_application
+
+    app = make_application()
+    db = open_database(url)
+    window = build_main_window(Desk(db, "bench"))
+    window.show()
+    app.processEvents()
+    updated: list[bool] = []
+    window.list_updated.connect(lambda: updated.append(True))
+    times = []
+    for q in queries:
+        window.search.setText(q[:-1])
+        app.processEvents()
+        updated.clear()
+        t = time.perf_counter()
+        QTest.keyClick(window.search, q[-1])
+        while not updated:
+            app.processEvents()
+        window.table.viewport().repaint()
+        times.append((time.perf_counter() - t) * 1000)
+    rss = _rss_mb()
+    window.search.clear()
+    app.processEvents()
+    rows = window.desk.search_assets("", None, 50)
+    opens = []
+    for r in rows[:30]:
+        t = time.perf_counter()
+        window.open_scan(label_text(r.asset_tag, r.serial))
+        window.detail_view.repaint()
+        opens.append((time.perf_counter() - t) * 1000)
+    window.close()
+    db.dispose()
+    return {"search": times, "open": opens, "rss_mb": rss}
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.startup_probe:
+        return _probe(args)
+    url = _bench_url(args)
+    _ensure_database(url, args.assets)
+    queries = _queries(url, args.queries)
+    raw = _raw_search_ms(url, queries)
+    startup = _startup_ms(url)
+    gui = _gui_figures(url, queries)
+    result: dict[str, Any] = {
+        "assets": args.assets,
+        "startup_ms": round(startup, 1),
+        "search_ms_p50": round(_pct(gui["search"], 50), 2),
+        "search_ms_p95": round(_pct(gui["search"], 95), 2),
+        "raw_search_ms_p50": round(_pct(raw, 50), 2),
+        "open_asset_ms": round(statistics.median(gui["open"]), 2),
+        "rss_mb": round(gui["rss_mb"], 1),
+    }
+    try:
+        from ..labels.bench import labels_1000_ms
+    except ImportError:
+        pass
+    else:
+        ms, peak = labels_1000_ms()
+        result["labels_1000_ms"] = round(ms, 1)
+        result["labels_1000_peak_mb"] = round(peak, 1)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for k, v in result.items():
+            print(f"{k:22} {v}")
+    return 0
+
+
+__all__ = ["run", "register", "Path"]
