@@ -105,6 +105,35 @@ class DiagnosticReport:
             "readers": [r.to_dict() for r in self.readers],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DiagnosticReport":
+        """Back from ``to_dict()`` (a filed diagnostic, to print it again)."""
+        readers = []
+        for r in data.get("readers", []):
+            c = r.get("card")
+            card = None
+            if c:
+                card = CardReport(
+                    atr=c["atr"],
+                    atr_valid=bool(c["atr_valid"]),
+                    protocols=list(c.get("protocols", [])),
+                    kind=CardKind(c["kind"]),
+                    label=c["label"],
+                    roundtrip_ms=c.get("roundtrip_ms"),
+                )
+            readers.append(
+                ReaderReport(
+                    name=r["name"],
+                    vendor=r.get("vendor"),
+                    firmware=r.get("firmware"),
+                    serial=r.get("serial"),
+                    card=card,
+                    verdict=Verdict(r["verdict"]),
+                    notes=list(r.get("notes", [])),
+                )
+            )
+        return cls(datetime.fromisoformat(data["checked_at"]), data.get("service", "ok"), readers)
+
 
 _SLOT_SUFFIX = re.compile(r"^(?P<device>.*\S)\s+(?P<slot>[0-9A-Fa-f]{2})$")
 

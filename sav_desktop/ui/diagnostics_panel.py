@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QObject, QSizeF, Signal
 from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QInputDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +36,9 @@ from ..pcsc.engine import PcscEngine
 from ..pcsc.errors import PcscError
 from ..pcsc.model import DiagnosticReport, ReaderReport, SlotRole, Verdict, group_slots
 from .reader_monitor import ReaderMonitor
+
+if TYPE_CHECKING:
+    from ..services.desk import Desk
 
 # Result table columns.
 COL_READER, COL_SLOT, COL_CARD, COL_ATR, COL_PROTOCOLS, COL_ROUNDTRIP, COL_VERDICT, COL_NOTES = range(8)
@@ -517,6 +522,52 @@ def reader_html(panel: DiagnosticsPanel, reader: ReaderReport, role: str) -> str
     return f"<h2>{e(tr('Lecteur'))} : {e(reader.name)}</h2><table>{body}</table>{notes}"
 
 
+class AssetChooser:
+    """Which asset to file the diagnostic on: its label scanned, its tag or its serial typed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("AssetChooser", "Enregistrer sur un matériel"),
+            QCoreApplication.translate(
+                "AssetChooser", "Scannez l'étiquette du matériel, ou saisissez son code ou son numéro de série :"
+            ),
+        )
+        return text.strip() if ok and text.strip() else None
+
+
+def desk_file_handler(desk: "Desk", parent: QWidget | None = None) -> FileHandler:
+    """A ``file_handler`` for the panel: ask the asset, file the pass on it through the desk
+    (services.diagnostics), return the French confirmation shown in the panel."""
+
+    def handler(report: DiagnosticReport) -> str | None:
+        from ..services.diagnostics import file_at_desk
+
+        text = AssetChooser.ask(parent)
+        if text is None:
+            return None
+        asset_id = desk.find_by_scan(text)
+        if asset_id is None:
+            return QCoreApplication.translate("AssetChooser", "Aucun matériel ne correspond à « %1 ».").replace(
+                "%1", text
+            )
+        filed = file_at_desk(desk, asset_id, report)
+        detail = desk.asset_detail(asset_id)
+        verdicts = {
+            "ok": QCoreApplication.translate("AssetChooser", "OK"),
+            "warning": QCoreApplication.translate("AssetChooser", "avertissement"),
+            "fault": QCoreApplication.translate("AssetChooser", "défaut"),
+        }
+        return (
+            QCoreApplication.translate("AssetChooser", "Diagnostic enregistré sur le matériel %1 (%2).")
+            .replace("%1", f"{detail.asset_tag} {detail.model_label} n° {detail.serial}")
+            .replace("%2", verdicts.get(filed.verdict, filed.verdict))
+        )
+
+    return handler
+
+
 def render_pdf(html_text: str, path: str) -> None:
     """A4 PDF from HTML through QTextDocument (text stays text: it reads back)."""
     writer = QPdfWriter(path)
@@ -535,6 +586,8 @@ def render_pdf(html_text: str, path: str) -> None:
 
 
 __all__ = [
+    "AssetChooser",
+    "desk_file_handler",
     "COL_ATR",
     "COL_CARD",
     "COL_NOTES",
