@@ -1,6 +1,120 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAV_NO_AUTO_BACKUP", "1")
+
+from sav_desktop.domain.identifiers import luhn_check_digit  # noqa: E402
+from sav_desktop.domain.records import CustomerInput, PractitionerInput  # noqa: E402
+
+PG_URL_ENV = "SAV_TEST_DATABASE_URL"
+FIXED_NOW = datetime(2026, 3, 16, 9, 30, tzinfo=timezone.utc)
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+def valid_rpps(n: int = 1) -> str:
+    body = f"1{n:09d}"
+    return body + luhn_check_digit(body)
+
+
+def valid_siret(n: int = 1) -> str:
+    body = f"4{n:012d}"
+    return body + luhn_check_digit(body)
+
+
+def valid_iccid(n: int = 1) -> str:
+    body = f"893320{n:012d}"
+    return body + luhn_check_digit(body)
+
+
+def customer_input(name: str = "Cabinet du Dr Dupont", n: int = 1, **kw: object) -> CustomerInput:
+    base = dict(
+        practice_name=name,
+        siret=valid_siret(n),
+        postal_code="75011",
+        city="Paris",
+        practitioners=(PractitionerInput("Jean Dupont", "Médecin généraliste", rpps=valid_rpps(n)),),
+    )
+    base.update(kw)
+    return CustomerInput(**base)  # type: ignore[arg-type]
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+def database_urls() -> list[object]:
+    params: list[object] = [pytest.param("sqlite", id="sqlite")]
+    params.append(pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres))
+    return params
+
+
+@pytest.fixture(params=database_urls())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh empty database: a SQLite file, and PostgreSQL when SAV_TEST_DATABASE_URL is set."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'sav.sqlite3'}"
+    from tests.support import need
+
+    url = os.environ.get(PG_URL_ENV, "")
+    need(bool(url), f"PostgreSQL non configuré ({PG_URL_ENV} absent) : ./scripts/test.sh en root le démarre")
+    from sav_desktop.store.db import normalize_url
+
+    url = normalize_url(url)
+    _reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'sav.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[object]:
+    from sav_desktop.store.db import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[object]:
+    from sav_desktop.store.db import open_database
+
+    database = open_database(sqlite_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def desk(db: object) -> object:
+    from sav_desktop.services.desk import Desk
+
+    return Desk(db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def sqlite_desk(sqlite_db: object) -> object:
+    from sav_desktop.services.desk import Desk
+
+    return Desk(sqlite_db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
+
+
+__all__ = ["customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]

@@ -1,0 +1,180 @@
+"""The main window driven as a desk user would: typing, scanning, forms (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from sav_desktop.domain.enums import ContractKind
+from sav_desktop.domain.identifiers import label_text
+from sav_desktop.domain.records import AssetInput, ContractInput, PractitionerInput
+from sav_desktop.ui.asset_model import AssetListModel
+from sav_desktop.ui.forms import AssetDialog, CustomerDialog
+from sav_desktop.ui.main_window import MainWindow
+from tests.conftest import customer_input, valid_iccid, valid_rpps
+
+
+@pytest.fixture
+def stocked(sqlite_desk):
+    """Three customers, a few devices, some on contracts."""
+    d = sqlite_desk
+    refs = {}
+    names = ("Cabinet du Dr Éloïse Martin", "Cabinet de kinésithérapie Garnier", "Cabinet infirmier Roux")
+    for n, name in enumerate(names, start=1):
+        cid = d.create_customer(customer_input(name, n))
+        a = d.register_asset(AssetInput("MOVE5000_4G", f"M5G00{n}", iccid=valid_iccid(n)))
+        b = d.register_asset(AssetInput("PCSC_READER", f"DSC00{n}"))
+        d.create_contract(ContractInput(ContractKind.RENTAL if n % 2 else ContractKind.SALE, cid,
+                                        date(2025, 1, n), (a.id, b.id)))
+        refs[name] = (a, b)
+    refs["stock"] = (d.register_asset(AssetInput("NEO", "NEO123456")),)
+    return refs
+
+
+@pytest.fixture
+def window(qtbot, sqlite_desk, stocked):
+    w = MainWindow(sqlite_desk)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def visible_serials(window: MainWindow) -> list[str]:
+    m = window.model
+    return [m.index(r, 1).data() for r in range(m.rowCount())]
+
+
+def test_asset_list_model_passes_qtmodeltester(qtmodeltester, sqlite_desk, stocked):
+    model = AssetListModel(sqlite_desk.search_assets, page_size=2)
+    model.set_query("")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7
+    model.set_query("M5G")
+    qtmodeltester.check(model)
+
+
+def test_list_shows_newest_first_in_french(window):
+    m = window.model
+    assert m.headerData(0, Qt.Orientation.Horizontal) == "Étiquette"
+    assert visible_serials(window)[0] == "NEO123456"
+    assert m.index(0, 3).data() == "En stock"
+    assert "Location" in {m.index(r, 5).data().split()[0] for r in range(m.rowCount()) if m.index(r, 5).data()}
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("m5g00", {"M5G001", "M5G002", "M5G003"}),  # serial prefix, any case
+        ("eloise", {"M5G001", "DSC001"}),  # customer name, accents ignored
+        ("garnier", {"M5G002", "DSC002"}),
+        (valid_rpps(3)[:7], {"M5G003", "DSC003"}),  # practitioner's RPPS
+        (valid_iccid(2)[:15], {"M5G002"}),  # SIM ICCID
+    ],
+)
+def test_search_filters_as_you_type(qtbot, window, typed, expected):
+    window.search.setFocus()
+    with qtbot.waitSignal(window.list_updated, timeout=2000):
+        qtbot.keyClicks(window.search, typed)
+    assert set(visible_serials(window)) == expected
+
+
+def test_search_by_tag_prefix(qtbot, window, stocked):
+    tag = stocked["stock"][0].asset_tag
+    with qtbot.waitSignal(window.list_updated, timeout=2000):
+        qtbot.keyClicks(window.search, tag.lower())
+    assert visible_serials(window) == ["NEO123456"]
+
+
+def test_scanned_label_opens_the_asset_from_anywhere(qtbot, window, stocked):
+    ref = stocked["Cabinet infirmier Roux"][0]
+    window.table.setFocus()
+    with qtbot.waitSignal(window.asset_opened, timeout=2000) as opened:
+        qtbot.keyClicks(window.table, label_text(ref.asset_tag, ref.serial))
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened.args == [ref.id]
+    assert ref.serial in window.detail_view.title.text()
+    assert window.detail_view.values["customer"].text() == "Cabinet infirmier Roux"
+
+
+def test_scan_into_the_search_field_opens_and_leaves_no_text(qtbot, window, stocked):
+    ref = stocked["Cabinet du Dr Éloïse Martin"][1]
+    window.search.setFocus()
+    with qtbot.waitSignal(window.asset_opened, timeout=2000) as opened:
+        qtbot.keyClicks(window.search, ref.serial)  # a maker's serial barcode
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert opened.args == [ref.id]
+    assert window.search.text() == ""
+
+
+def test_unknown_scan_says_so_and_offers_registration(qtbot, window, monkeypatch):
+    offered = []
+    monkeypatch.setattr(window, "ask_register", lambda serial: offered.append(serial) or False)
+    window.table.setFocus()
+    qtbot.keyClicks(window.table, "XYZ99887766")
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert offered == ["XYZ99887766"]
+    assert "Aucun matériel" in window.statusBar().currentMessage()
+
+
+def test_edit_in_the_gui_shows_on_the_timeline_with_user_name(qtbot, window, stocked, monkeypatch):
+    ref = stocked["stock"][0]
+    window.open_asset(ref.id)
+
+    def fill_and_save(desk, asset, serial, parent):
+        dialog = AssetDialog(desk, asset, serial, parent)
+        qtbot.addWidget(dialog)
+        dialog.firmware.clear()
+        qtbot.keyClicks(dialog.firmware, "4.1.0")
+        dialog.on_save_clicked()
+        return dialog.result_value
+
+    monkeypatch.setattr(AssetDialog, "ask", fill_and_save)
+    window.actions["edit_asset"].trigger()
+    timeline = window.detail_view.timeline
+    assert timeline.item(0, 1).text() == "Marie Lefort"
+    assert "version logicielle" in timeline.item(0, 2).text()
+    assert window.detail_view.values["firmware"].text() == "4.1.0"
+
+
+def test_customer_form_shows_the_bad_field_and_writes_nothing(qtbot, sqlite_desk):
+    dialog = CustomerDialog(sqlite_desk)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.practice_name, "Cabinet Neuf")
+    qtbot.keyClicks(dialog.siret, "73282932000075")
+    dialog.set_practitioner(0, "Paul Neuf", "Médecin", "12345678901")
+    dialog.on_save_clicked()
+    siret_error = dialog.findChild(QLabel, "error_siret")
+    prac_error = dialog.findChild(QLabel, "error_practitioners")
+    assert siret_error.isVisibleTo(dialog) and "SIRET invalide" in siret_error.text()
+    assert "Praticien 1, RPPS" in prac_error.text()
+    assert dialog.result() == 0  # still open
+    assert sqlite_desk.find_customers("Neuf") == []
+    dialog.siret.setText("")
+    dialog.set_practitioner(0, "Paul Neuf", "Médecin", valid_rpps(9))
+    dialog.on_save_clicked()
+    assert sqlite_desk.find_customers("Neuf")[0][1] == "Cabinet Neuf"
+
+
+def test_contract_form_refuses_unknown_device_by_field(qtbot, sqlite_desk, stocked):
+    from sav_desktop.ui.forms import ContractDialog
+
+    dialog = ContractDialog(sqlite_desk)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.customer_search, "Garnier")
+    dialog.assets.setPlainText("NOPE-0000")
+    dialog.on_save_clicked()
+    assert "aucun matériel" in dialog.findChild(QLabel, "error_asset_ids").text()
+    dialog.assets.setPlainText(stocked["stock"][0].asset_tag)
+    dialog.on_save_clicked()
+    assert dialog.result_value is not None
+    assert sqlite_desk.asset_detail(stocked["stock"][0].id).status == "SOLD"
+
+
+_ = PractitionerInput

@@ -1,0 +1,203 @@
+"""Store and services on a real database: SQLite file, and PostgreSQL when configured."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select, text
+
+from sav_desktop.domain.enums import AssetStatus, ContractKind, OptionName
+from sav_desktop.domain.errors import ConflictError, ValidationError
+from sav_desktop.domain.records import AssetInput, ContractInput, OptionInput, PractitionerInput
+from sav_desktop.store.models import Asset, AuditEntry, Customer, Practitioner, TariffPrice, TariffVersion
+from tests.conftest import customer_input, valid_iccid, valid_rpps
+
+
+def count(db, model) -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def test_migrations_seed_catalogue_and_tariff_2025(db):
+    with db.session_factory() as s:
+        version = s.scalars(select(TariffVersion)).one()
+        assert (version.name, version.effective_on) == ("01/2025", date(2025, 1, 1))
+        prices = {(p.item_code, p.price_kind): p.amount_ht for p in version.prices}
+    assert prices[("MOVE5000_4G", "REPLACEMENT_LT2")] == Decimal("876.333")
+    assert prices[("NEO", "REPLACEMENT_GE2")] == Decimal("137.500")
+    assert prices[("ANALYSIS", "FEE")] == Decimal("87.083")
+    assert isinstance(prices[("REPAIR_SOCLE", "FEE")], Decimal)
+    assert count(db, TariffPrice) == 35
+
+
+def test_customer_with_invalid_rpps_is_refused_by_field_and_nothing_written(desk, db):
+    bad = customer_input(practitioners=(PractitionerInput("Jean Dupont", rpps="10003544395"),))
+    before = (count(db, Customer), count(db, AuditEntry))
+    with pytest.raises(ValidationError) as err:
+        desk.create_customer(bad)
+    assert err.value.fields == ["practitioners[0].rpps"]
+    assert "RPPS" in str(err.value)
+    assert (count(db, Customer), count(db, AuditEntry)) == before
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("siret", "73282932000075"), ("siret", "1234"), ("email", "pas-un-mail"), ("phone", "12"), ("finess", "ABC")],
+)
+def test_customer_bad_identifier_names_the_field(desk, db, field, value):
+    with pytest.raises(ValidationError) as err:
+        desk.create_customer(customer_input(**{field: value}))
+    assert err.value.fields == [field]
+    assert count(db, Customer) == 0
+
+
+def test_practitioner_needs_rpps_or_adeli_and_adeli_is_nine_digits(desk):
+    with pytest.raises(ValidationError) as err:
+        desk.create_customer(customer_input(practitioners=(PractitionerInput("A B", adeli="12345"),)))
+    assert err.value.fields == ["practitioners[0].adeli"]
+    with pytest.raises(ValidationError) as err:
+        desk.create_customer(customer_input(practitioners=(PractitionerInput("A B"),)))
+    assert err.value.fields == ["practitioners[0].rpps"]
+    cid = desk.create_customer(customer_input(practitioners=(PractitionerInput("A B", adeli="751234567"),)))
+    assert desk.get_customer(cid).practitioners[0].adeli == "751234567"
+
+
+def test_siret_of_la_poste_uses_its_own_key(desk):
+    # La Poste's establishments (SIREN 356 000 000): digit sum divisible by 5, not Luhn.
+    cid = desk.create_customer(customer_input(siret="35600000000048"))
+    assert desk.get_customer(cid).siret == "35600000000048"
+
+
+def test_duplicate_serial_for_a_model_is_refused_and_nothing_written(desk, db):
+    first = desk.register_asset(AssetInput("IWL250", "24071ct123"))
+    assert first.serial == "24071CT123"
+    before = (count(db, Asset), count(db, AuditEntry))
+    with pytest.raises(ValidationError) as err:
+        desk.register_asset(AssetInput("IWL250", " 24071CT123 "))
+    assert err.value.fields == ["serial"]
+    assert first.asset_tag in str(err.value)
+    assert (count(db, Asset), count(db, AuditEntry)) == before
+    # The same serial on another model is another device.
+    desk.register_asset(AssetInput("NEO", "24071CT123"))
+
+
+def test_iccid_only_on_sim_models_and_checked(desk):
+    with pytest.raises(ValidationError) as err:
+        desk.register_asset(AssetInput("IWL250", "S1", iccid=valid_iccid(1)))
+    assert err.value.fields == ["serial", "iccid"]  # "S1" is too short, and an IWL250 has no SIM
+    with pytest.raises(ValidationError) as err:
+        good = valid_iccid(1)
+        desk.register_asset(AssetInput("MOVE5000_4G", "S100", iccid=good[:-1] + str((int(good[-1]) + 1) % 10)))
+    assert "iccid" in err.value.fields
+    ref = desk.register_asset(AssetInput("MOVE5000_4G", "S100", iccid=valid_iccid(1)))
+    assert desk.asset_detail(ref.id).iccid == valid_iccid(1)
+
+
+def test_asset_tag_is_generated_unique_and_checked(desk):
+    from sav_desktop.domain.identifiers import is_valid_tag
+
+    tags = {desk.register_asset(AssetInput("NEO", f"NEO{i:04d}")).asset_tag for i in range(30)}
+    assert len(tags) == 30
+    assert all(len(t) == 7 and is_valid_tag(t) for t in tags)
+
+
+def _sale(desk, option_on=None):
+    cid = desk.create_customer(customer_input())
+    ref = desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W0001", in_service_on=date(2025, 1, 15)))
+    options = (OptionInput(OptionName.SERENITE, option_on, asset_id=ref.id),) if option_on else ()
+    kid = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,),
+                                             delivered_on=date(2025, 1, 15), options=options))
+    return cid, ref, kid
+
+
+def test_sale_sets_status_contract_options_and_warranty_end(desk):
+    cid, ref, kid = _sale(desk, option_on=date(2025, 1, 10))
+    d = desk.asset_detail(ref.id)
+    assert d.status == AssetStatus.SOLD
+    assert d.contract is not None and d.contract.number.startswith("V2025-")
+    assert d.warranty_end == date(2026, 1, 14)  # R-10: delivered + 12 months - 1 day
+    assert [o.name for o in d.contract.options] == ["SERENITE"]
+
+
+def test_contract_refuses_device_not_in_stock_and_rental_options_other_than_serenite(desk, db):
+    cid, ref, _ = _sale(desk)
+    with pytest.raises(ValidationError) as err:
+        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (ref.id,)))
+    assert err.value.fields == ["asset_ids[0]"]
+    other = desk.register_asset(AssetInput("NEO", "NEO1"))
+    with pytest.raises(ValidationError) as err:
+        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (other.id,),
+                                           options=(OptionInput(OptionName.CONFORT, date(2025, 2, 1)),)))
+    assert err.value.problems[0].rule == "R-41"
+    assert desk.asset_detail(other.id).status == AssetStatus.IN_STOCK
+
+
+def test_every_change_is_on_the_timeline_with_the_users_name(db):
+    from sav_desktop.services.desk import Desk
+    from tests.conftest import fixed_clock
+
+    marie = Desk(db, "Marie Lefort", clock=fixed_clock)
+    karim = Desk(db, "Karim Benali", clock=fixed_clock)
+    ref = marie.register_asset(AssetInput("VITALACT_3S", "VA3001"))
+    d = karim.asset_detail(ref.id)
+    karim.update_asset(ref.id, AssetInput("VITALACT_3S", "VA3001", firmware_version="3.2.1"), d.version)
+    timeline = karim.asset_detail(ref.id).timeline
+    assert [(e.user_name, e.action) for e in timeline] == [("Karim Benali", "update"), ("Marie Lefort", "create")]
+    assert "version logicielle" in timeline[0].summary
+    with db.session_factory() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
+    assert '"3.2.1"' in entry.after_json and entry.before_json is not None
+
+
+def test_stale_edit_is_refused_not_overwritten(db):
+    from sav_desktop.services.desk import Desk
+
+    one, two = Desk(db, "Poste 1"), Desk(db, "Poste 2")
+    ref = one.register_asset(AssetInput("NEO", "NEO77"))
+    v = one.asset_detail(ref.id).version
+    one.update_asset(ref.id, AssetInput("NEO", "NEO77", notes="écran rayé"), v)
+    with pytest.raises(ConflictError):
+        two.update_asset(ref.id, AssetInput("NEO", "NEO77", notes="autre"), v)
+    assert one.asset_detail(ref.id).notes == "écran rayé"
+
+
+def test_sqlite_pragmas_wal_and_foreign_keys(sqlite_db):
+    with sqlite_db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_upgrade_copies_a_sqlite_file_aside_first(tmp_path):
+    from sav_desktop.store.db import make_engine, upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = make_engine(url)
+    from alembic import command
+
+    from sav_desktop.store.db import alembic_config
+
+    with engine.connect() as conn:
+        cfg = alembic_config(url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    copy = upgrade(engine, url)
+    engine.dispose()
+    assert copy is not None and copy.exists() and "avant-0002" in copy.name
+    assert upgrade(make_engine(url), url) is None  # already at head: no copy
+
+
+def test_customer_update_changes_practitioners_and_is_audited(desk, db):
+    cid = desk.create_customer(customer_input())
+    c = desk.get_customer(cid)
+    desk.update_customer(cid, customer_input(practitioners=(
+        PractitionerInput("Jean Dupont", rpps=valid_rpps(1)), PractitionerInput("Léa Martin", rpps=valid_rpps(2)))), c.version)
+    assert [p.full_name for p in desk.get_customer(cid).practitioners] == ["Jean Dupont", "Léa Martin"]
+    assert count(db, Practitioner) == 2
+
+
+def test_newest_migration_file_is_alembics_head(sqlite_url):
+    from sav_desktop.store.db import head_revision, newest_migration_id
+
+    assert newest_migration_id() == head_revision(sqlite_url)
