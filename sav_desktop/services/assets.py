@@ -203,7 +203,8 @@ def _matching_ids(
         customers = select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, key, dialect))
         parts.append(_customers_part(session, customers, after_id, limit))
     name_key = search_key(query)
-    if any(c.isalpha() for c in name_key):
+    # Practice names hold no digits: a text with digits is a serial, tag, RPPS or ICCID.
+    if any(c.isalpha() for c in name_key) and not any(c.isdigit() for c in name_key):
         pattern = f"%{name_key}%" if len(name_key) >= 3 else f"{name_key}%"
         customers = select(Customer.id).where(Customer.search_name.like(pattern))
         parts.append(_customers_part(session, customers, after_id, limit))
