@@ -75,3 +75,15 @@ class Collector:
     def check(self) -> None:
         if self.problems:
             raise ValidationError(self.problems)
+
+
+class TransitionError(SavError):
+    """A workflow step refused in the current state (ticket state machine, R-80 stock
+    release...). ``reason`` is French and shown as is; ``rule`` cites RULES.md when one applies."""
+
+    def __init__(self, state: str, action: str, reason: str, rule: str | None = None) -> None:
+        self.state = state
+        self.action = action
+        self.reason = reason
+        self.rule = rule
+        super().__init__(f"{reason} ({rule})" if rule else reason)
