@@ -20,6 +20,7 @@ from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, Depos
 from ..domain.errors import ValidationError
 from ..domain.identifiers import asset_tag_for_id, luhn_check_digit
 from ..domain.records import search_key
+from ..store.audit_chain import chain_head, lock_chain, seal_rows
 from ..store.db import Database
 from ..store.models import (
     Asset,
@@ -301,6 +302,8 @@ def build_demo(
         if options:
             conn.execute(insert(OptionSubscription), options)
         audit_rows.sort(key=lambda r: r["at"])
+        lock_chain(conn)
+        seal_rows(chain_head(conn), audit_rows)  # the hash chain holds for demo data too
         conn.execute(insert(AuditEntry), audit_rows)
         if db.engine.dialect.name == "postgresql":
             for table in ("users", "catalogue_items", "customers", "practitioners", "assets", "contracts",

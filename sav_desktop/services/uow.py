@@ -14,7 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..domain.audit_chain import entry_hash, normalize_at
 from ..domain.errors import ConflictError, SavError, ValidationError
+from ..store.audit_chain import chain_head, lock_chain
 from ..store.db import Database
 from ..store.models import AuditEntry
 
@@ -53,6 +55,7 @@ class UnitOfWork:
         self.user_name = user_name
         self.clock = clock
         self._session: Session | None = None
+        self._chain_head: str | None = None  # hash of the last audit entry, once locked
 
     @property
     def session(self) -> Session:
@@ -77,6 +80,7 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+            self._chain_head = None
 
     def now(self) -> datetime:
         return self.clock()
@@ -91,6 +95,8 @@ class UnitOfWork:
             raise ConflictError("L'enregistrement", "") from exc
 
     def commit(self) -> None:
+        # The chain lock ends with the transaction: the next one reads the head again.
+        self._chain_head = None
         try:
             self.session.commit()
         except StaleDataError as exc:
@@ -111,20 +117,30 @@ class UnitOfWork:
         after: dict[str, Any] | None = None,
         asset_id: int | None = None,
     ) -> None:
-        """Record who changed what, when; shown on the asset's timeline when asset_id is set."""
-        self.session.add(
-            AuditEntry(
-                at=self.now(),
-                user_name=self.user_name,
-                entity=entity,
-                entity_id=str(entity_id),
-                action=action,
-                summary=summary,
-                before_json=to_json(before),
-                after_json=to_json(after),
-                asset_id=asset_id,
-            )
-        )
+        """Record who changed what, when; shown on the asset's timeline when asset_id is set.
+
+        The entry is chained to the previous one (domain.audit_chain); the chain is locked
+        until the end of this transaction so that two stations cannot fork it.
+        """
+        session = self.session
+        if self._chain_head is None:
+            with session.no_autoflush:
+                lock_chain(session)
+                self._chain_head = chain_head(session)
+        fields: dict[str, Any] = {
+            "at": normalize_at(self.now()),
+            "user_name": self.user_name,
+            "entity": entity,
+            "entity_id": str(entity_id),
+            "action": action,
+            "summary": summary,
+            "before_json": to_json(before),
+            "after_json": to_json(after),
+            "asset_id": asset_id,
+        }
+        prev = self._chain_head
+        self._chain_head = entry_hash(prev, fields)
+        session.add(AuditEntry(prev_hash=prev, hash=self._chain_head, **fields))
 
 
 def run(db: Database, user_name: str, fn: Callable[[UnitOfWork], Any], clock: Clock = utc_now) -> Any:

@@ -257,7 +257,10 @@ class OptionSubscription(Base):
 
 
 class AuditEntry(Base):
-    """Every change made through a service: who, when, what, before/after (JSON text)."""
+    """Every change made through a service: who, when, what, before/after (JSON text).
+
+    Append-only (database triggers refuse UPDATE and DELETE) and hash-chained.
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_asset_at", "asset_id", "id"),)
@@ -273,6 +276,9 @@ class AuditEntry(Base):
     after_json: Mapped[str | None] = mapped_column(Text)
     # The device whose timeline shows this entry (None when it concerns no device).
     asset_id: Mapped[int | None] = mapped_column(Integer)
+    # Hash chain (domain.audit_chain): the previous entry's hash and this entry's hash.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Setting(Base):
