@@ -13,7 +13,7 @@ from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.identifiers import asset_tag_for_id, parse_scan
 from ..domain.records import AssetInput, search_key, validate_asset
-from ..domain.warranty import sale_warranty_end
+from ..domain.coverage import ContractFacts, warranty_end as sale_warranty_end
 from ..store.models import (
     Asset,
     AssetAccessory,
@@ -319,7 +319,7 @@ def asset_detail(uow: UnitOfWork, asset_id: int) -> AssetDetail:
     cview = contract_view(contract, asset_id) if contract is not None else None
     warranty_end = None
     if contract is not None and contract.kind == ContractKind.SALE.value:
-        warranty_end = sale_warranty_end(contract.delivered_on or contract.signed_on)
+        warranty_end = sale_warranty_end(ContractFacts(ContractKind.SALE, contract.signed_on, contract.delivered_on))
     model = MODELS_BY_CODE.get(a.model_code)
     return AssetDetail(
         id=a.id,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from ..domain.enums import AssetStatus, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
-from . import assets, contracts, customers, users
+from ..labels.content import LabelData
+from . import assets, contracts, customers, labels, users
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -85,3 +86,19 @@ class Desk:
 
     def contracts_of_customer(self, customer_id: int) -> list[ContractView]:
         return self._read(lambda u: contracts.contracts_of_customer(u, customer_id))
+
+    # labels
+    def labels_for(self, asset_ids: list[int]) -> list[LabelData]:
+        """What to print on these devices' labels (the desk phone included)."""
+        return self._read(lambda u: _label_data(u, labels.assets_by_ids(u, asset_ids)))
+
+    def labels_without_print(self) -> list[LabelData]:
+        return self._read(lambda u: _label_data(u, labels.assets_without_label(u)))
+
+    def record_label_print(self, asset_ids: list[int], template_name: str, output: str) -> None:
+        self._run(lambda u: labels.record_label_print(u, asset_ids, template_name, output))
+
+
+def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
+    phone = labels.desk_phone(uow)
+    return [LabelData(a.tag, a.serial, a.model_label, a.maker, phone, a.id) for a in found]

@@ -50,12 +50,8 @@ def build_main_window(desk: Desk) -> MainWindow:
 
 
 def _add_optional_pages(window: MainWindow) -> None:
-    try:
-        from .diagnostics_panel import DiagnosticsPanel
-    except ImportError:  # pragma: no cover - built by the diagnostics issue
-        return
-    try:
-        panel = DiagnosticsPanel()
-    except TypeError:
-        return
+    from .diagnostics_panel import DiagnosticsPanel, desk_file_handler
+
+    panel = DiagnosticsPanel(file_handler=desk_file_handler(window.desk, window))
+    window.diagnostics = panel
     window.add_page(panel, window.tr("Diagnostic lecteurs"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import format_date_fr
+from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
 from ..domain.enums import (
     ASSET_STATUS_LABELS,
     CONTRACT_KIND_LABELS,
@@ -42,6 +43,7 @@ from ..domain.money import format_eur
 from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
+from .coverage_panel import CoveragePanel
 from .forms import AssetDialog, ContractDialog, CustomerDialog
 from .scanner import ScanCatcher
 
@@ -89,6 +91,9 @@ class AssetDetailView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.timeline, self.tr("Historique"))
+        self.coverage = CoveragePanel()
+        self.coverage_tab = self.tabs.addTab(self.coverage, self.tr("Prise en charge"))
+        self.tabs.setTabEnabled(self.coverage_tab, False)
 
     def show_detail(self, d: AssetDetail) -> None:
         self.detail = d
@@ -124,12 +129,26 @@ class AssetDetailView(QWidget):
         v["warranty_end"].setText(_d(d.warranty_end) if d.warranty_end else self.tr("sans objet (location ou non vendu)"))
         v["accessories"].setText(", ".join(f"{label} x{q}" for label, q in d.accessories) or "—")
         v["notes"].setText(d.notes or "—")
+        self._show_coverage_facts(d)
         self.timeline.setRowCount(len(d.timeline))
         for row, e in enumerate(d.timeline):
             for col, text in enumerate((e.at.astimezone().strftime("%d/%m/%Y %H:%M"), e.user_name, e.summary)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
         self.timeline.resizeColumnToContents(0)
         self.timeline.resizeColumnToContents(1)
+
+
+    def _show_coverage_facts(self, d: AssetDetail) -> None:
+        """The coverage panel decides on this device's facts (no contract: nothing to decide)."""
+        c = d.contract
+        self.tabs.setTabEnabled(self.coverage_tab, c is not None)
+        if c is None:
+            return
+        self.coverage.set_facts(
+            AssetFacts(d.model_code, d.in_service_on),
+            ContractFacts(ContractKind(c.kind), c.signed_on, c.delivered_on, c.ended_on),
+            [OptionFacts(OptionName(o.name), o.subscribed_on, o.terminated_on) for o in c.options],
+        )
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +190,8 @@ class MainWindow(QMainWindow):
             ("new_customer", self.tr("Nouveau client"), "Ctrl+Shift+N", self.on_new_customer_triggered),
             ("edit_customer", self.tr("Fiche client"), "Ctrl+K", self.on_edit_customer_triggered),
             ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered),
+            ("label", self.tr("Étiquette"), "Ctrl+E", self.on_label_triggered),
+            ("labels_pending", self.tr("Étiquettes à imprimer"), "Ctrl+Shift+E", self.on_labels_pending_triggered),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -333,7 +354,37 @@ class MainWindow(QMainWindow):
             self.asset_registered(ref.id)
 
     def asset_registered(self, asset_id: int) -> None:
-        """Hook: the labels screen offers to print the new device's label."""
+        """A new device: its label is offered at once."""
+        self.print_labels([asset_id])
+
+    def print_labels(self, asset_ids: list[int]) -> None:
+        from .label_dialog import LabelDialog
+
+        if not asset_ids:
+            self.statusBar().showMessage(self.tr("Aucun matériel à étiqueter."), 5000)
+            return
+        data = self.desk.labels_for(asset_ids)
+        where = LabelDialog.ask(self, data, record_print=self.desk.record_label_print)
+        if where:
+            self.statusBar().showMessage(where, 8000)
+            if self.current_asset_id() is not None:
+                self.open_asset(self.current_asset_id())  # type: ignore[arg-type]
+
+    def on_label_triggered(self) -> None:
+        ids = self.selected_asset_ids() or ([self.current_asset_id()] if self.current_asset_id() else [])
+        self.print_labels([i for i in ids if i is not None])
+
+    def on_labels_pending_triggered(self) -> None:
+        """Every device whose label was never printed (registered, checked in...)."""
+        from .label_dialog import LabelDialog
+
+        data = self.desk.labels_without_print()
+        if not data:
+            self.statusBar().showMessage(self.tr("Toutes les étiquettes sont imprimées."), 5000)
+            return
+        where = LabelDialog.ask(self, data, record_print=self.desk.record_label_print)
+        if where:
+            self.statusBar().showMessage(where, 8000)
 
     def on_edit_asset_triggered(self) -> None:
         d = self.detail_view.detail
