@@ -1,0 +1,129 @@
+"""Desk workflow tables: tickets (dossiers SAV) and their charges, data wipes (R-80),
+rental check-ins and their charges. Created by migration ``0003``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .models import Base
+from .types import Money
+
+
+class Ticket(Base):
+    """One after-sales case on one device (domain.tickets.TicketState)."""
+
+    __tablename__ = "tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"), index=True)
+    state: Mapped[str] = mapped_column(String(30), index=True)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    reported_at: Mapped[datetime] = mapped_column(DateTime)  # local desk time of the call (R-46)
+    # remote diagnosis (R-46)
+    hardware_fault: Mapped[bool | None] = mapped_column(Boolean)
+    exchange_covered: Mapped[bool] = mapped_column(Boolean, default=False)
+    diagnosis_notes: Mapped[str] = mapped_column(Text, default="")
+    # standard exchange
+    exchange_deadline: Mapped[date | None] = mapped_column(Date)
+    replacement_asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"))
+    shipped_on: Mapped[date | None] = mapped_column(Date)
+    # workshop
+    rma_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    received_on: Mapped[date | None] = mapped_column(Date)  # faulty unit / device back at the desk (R-80)
+    exclusions: Mapped[str] = mapped_column(String(400), default="")  # R-30 codes, comma-separated
+    seal_intact: Mapped[bool | None] = mapped_column(Boolean)
+    manufacturing_defect: Mapped[bool] = mapped_column(Boolean, default=False)
+    repairable: Mapped[bool] = mapped_column(Boolean, default=True)
+    inspection_notes: Mapped[str] = mapped_column(Text, default="")
+    # decision of the coverage engine (the document keeps its tariff version)
+    decision: Mapped[str | None] = mapped_column(String(30))
+    decision_why: Mapped[str] = mapped_column(Text, default="")
+    decision_rules: Mapped[str] = mapped_column(String(200), default="")
+    tariff_name: Mapped[str] = mapped_column(String(40), default="")
+    total_ht: Mapped[Decimal | None] = mapped_column(Money)
+    sent_to_maker_on: Mapped[date | None] = mapped_column(Date)
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    charges: Mapped[list[TicketCharge]] = relationship(
+        back_populates="ticket", cascade="all, delete-orphan", order_by="TicketCharge.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class TicketCharge(Base):
+    """A line the coverage engine bills on a ticket (fee code or model code for a replacement)."""
+
+    __tablename__ = "ticket_charges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    amount_ht: Mapped[Decimal] = mapped_column(Money)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="charges")
+
+
+class DataWipe(Base):
+    """R-80: a returned terminal's data wiped (method, operator, date)."""
+
+    __tablename__ = "data_wipes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    method: Mapped[str] = mapped_column(String(200))
+    operator: Mapped[str] = mapped_column(String(80))
+    wiped_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_by: Mapped[str] = mapped_column(String(80))
+
+
+class CheckIn(Base):
+    """A rental return checked in at the desk, with its deposit settlement (R-50)."""
+
+    __tablename__ = "check_ins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("contract_lines.id"), unique=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    returned_on: Mapped[date] = mapped_column(Date)
+    return_deadline: Mapped[date] = mapped_column(Date)  # R-51
+    seal_intact: Mapped[bool] = mapped_column(Boolean)
+    exclusions: Mapped[str] = mapped_column(String(400), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tariff_name: Mapped[str] = mapped_column(String(40), default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    total_ht: Mapped[Decimal] = mapped_column(Money)
+    deposit_ht: Mapped[Decimal] = mapped_column(Money)
+    deducted_ht: Mapped[Decimal] = mapped_column(Money)
+    refund_ht: Mapped[Decimal] = mapped_column(Money)
+    balance_ht: Mapped[Decimal] = mapped_column(Money)
+    settlement: Mapped[str] = mapped_column(String(20))  # domain.checkin.Settlement
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    charges: Mapped[list[CheckInCharge]] = relationship(
+        back_populates="check_in", cascade="all, delete-orphan", order_by="CheckInCharge.id"
+    )
+
+
+class CheckInCharge(Base):
+    __tablename__ = "check_in_charges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    check_in_id: Mapped[int] = mapped_column(ForeignKey("check_ins.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    amount_ht: Mapped[Decimal] = mapped_column(Money)  # quantity x unit price
+    rule: Mapped[str] = mapped_column(String(10), default="")
+
+    check_in: Mapped[CheckIn] = relationship(back_populates="charges")
