@@ -23,6 +23,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "diagnose",
     "labels",
     "audit",
+    "backup",
+    "restore",
 )
 
 
