@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,22 +26,35 @@ def pg_base_url() -> str | None:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A PostgreSQL URL whose search_path is a fresh, empty schema."""
+def pg_url_factory() -> Iterator[Callable[[], str]]:
+    """Make PostgreSQL URLs, each with its own fresh schema (search_path), all dropped afterwards."""
     base = pg_base_url()
     need(base is not None, f"{PG_ENV} non défini : tests PostgreSQL ignorés")
     assert base is not None
-    schema = f"trust_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in base else "?"
+    schemas: list[str] = []
+
+    def make() -> str:
+        schema = f"trust_{uuid.uuid4().hex[:12]}"
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+        schemas.append(schema)
+        sep = "&" if "?" in base else "?"
+        return f"{base}{sep}options=-csearch_path%3D{schema}"
+
     try:
-        yield f"{base}{sep}options=-csearch_path%3D{schema}"
+        yield make
     finally:
         with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+            for schema in schemas:
+                conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_url_factory: Callable[[], str]) -> str:
+    """A PostgreSQL URL whose search_path is a fresh, empty schema."""
+    return pg_url_factory()
 
 
 @pytest.fixture

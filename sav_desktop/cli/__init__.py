@@ -25,6 +25,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "backup",
     "restore",
+    "export",
+    "import_",
 )
 
 

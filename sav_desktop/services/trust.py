@@ -8,6 +8,7 @@ from pathlib import Path
 from ..store.audit_chain import VerifyReport, verify_chain
 from ..store.backup import BackupError, BackupInfo, backup_sqlite, restore_sqlite
 from ..store.db import Database, current_revision, open_database, sqlite_path
+from ..store.exchange import ExportSummary, export_to, load, read_export
 from .uow import run
 
 
@@ -63,3 +64,29 @@ def restore_database(url: str, backup: Path, user_name: str) -> RestoreResult:
     finally:
         db.dispose()
     return RestoreResult(backup, aside, revision)
+
+
+# --- Export and import ---------------------------------------------------------------------
+
+
+def export_database(db: Database, out: Path, user_name: str) -> ExportSummary:
+    """Every table as CSV + JSON with schema.json (one consistent read), then audited."""
+    with db.engine.connect() as conn, conn.begin():
+        summary = export_to(conn, current_revision(db.engine) or "", out)
+    total = sum(summary.rows.values())
+    run(db, user_name, lambda u: u.audit(
+        "database", "export", "export", f"Export complet écrit dans {summary.directory} ({total} lignes)",
+        after={"directory": str(summary.directory), "rows": summary.rows},
+    ))
+    return summary
+
+
+def import_database(db: Database, directory: Path) -> dict[str, int]:
+    """Load an export into an empty database, all or nothing.
+
+    The imported audit trail is the history; the load itself adds no entry, so that
+    export -> import -> export gives identical files.
+    """
+    data = read_export(directory, current_revision(db.engine) or "")
+    with db.engine.begin() as conn:
+        return load(conn, data)

@@ -1,0 +1,25 @@
+"""``sav-desktop import DIR``: load an export into an empty database, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..services.trust import import_database
+from ..store.db import open_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="charge un export dans une base vide (tout ou rien)")
+    p.add_argument("directory", type=Path, metavar="DOSSIER", help="dossier écrit par « sav-desktop export »")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_database(args.database)
+    try:
+        counts = import_database(db, args.directory)
+    finally:
+        db.dispose()
+    print(f"Import terminé : {len(counts)} tables, {sum(counts.values())} lignes.")
+    return 0

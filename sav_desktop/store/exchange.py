@@ -1,0 +1,349 @@
+"""Reversibility: every table written as documented CSV and JSON, and loaded back, all or nothing.
+
+An export directory holds ``schema.json`` (format, schema revision, every table and column with
+its type and meaning) and, per table, ``<table>.json`` (what ``import`` reads: exact types,
+null distinct from empty text) and ``<table>.csv`` (the same rows for a spreadsheet: UTF-8,
+``;`` separator, empty cell for null). Output is deterministic: rows in primary-key order,
+no timestamp, so export -> import -> export gives identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Table, func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.types import JSON, TypeEngine
+
+from ..domain.errors import FieldProblem, SavError, ValidationError
+from . import all_models  # noqa: F401  (every table in Base.metadata)
+from .audit_chain import verify_chain
+from .models import Base
+from .types import Money
+
+FORMAT = "sav-desktop-export"
+FORMAT_VERSION = 1
+SCHEMA_FILE = "schema.json"
+# Rows here mean the database is in use: import only loads into an empty database (the
+# reference data seeded by the migrations, such as the catalogue, is replaced by the export's).
+MUST_BE_EMPTY = ("audit_log", "users", "customers", "assets", "contracts")
+MAX_PROBLEMS = 20
+
+TYPE_DOC = {
+    "integer": "nombre entier",
+    "text": "texte",
+    "boolean": "booléen (JSON true/false ; CSV true/false)",
+    "date": "date AAAA-MM-JJ",
+    "datetime": "date et heure ISO 8601 en UTC (AAAA-MM-JJTHH:MM:SS.ffffff+00:00)",
+    "money": "montant HT en euros, texte décimal à 3 décimales (« 39.000 »)",
+    "decimal": "nombre décimal exact, en texte",
+    "json": "valeur JSON",
+}
+CONVENTIONS = {
+    "json": "<table>.json : tableau d'objets, une ligne par objet, clés = colonnes ; null = valeur absente. "
+            "C'est ce fichier que « sav-desktop import » relit.",
+    "csv": "<table>.csv : mêmes lignes pour un tableur ; UTF-8 avec BOM, séparateur « ; », "
+           "première ligne = noms des colonnes, cellule vide = valeur absente (null).",
+    "ordre": "lignes triées par clé primaire ; tables listées dans l'ordre de chargement (parents d'abord).",
+    "types": TYPE_DOC,
+}
+
+
+class ExchangeError(SavError):
+    """An export or import that cannot be done (French message). Nothing was written."""
+
+
+def tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)
+
+
+def column_kind(column_type: TypeEngine[Any]) -> str:
+    if isinstance(column_type, Money):
+        return "money"
+    if isinstance(column_type, Boolean):
+        return "boolean"
+    if isinstance(column_type, DateTime):
+        return "datetime"
+    if isinstance(column_type, Date):
+        return "date"
+    if isinstance(column_type, Integer):
+        return "integer"
+    if isinstance(column_type, String):
+        return "text"
+    if isinstance(column_type, Numeric):
+        return "decimal"
+    if isinstance(column_type, JSON):
+        return "json"
+    raise ExchangeError(f"type de colonne non pris en charge par l'export : {column_type!r}")
+
+
+def _describe(table: Table) -> dict[str, Any]:
+    model = next((m.class_ for m in Base.registry.mappers if m.local_table is table), None)
+    doc = (model.__doc__ or "").strip().split("\n\n")[0] if model is not None else ""
+    columns = []
+    for c in table.columns:
+        entry: dict[str, Any] = {
+            "name": c.name,
+            "type": column_kind(c.type),
+            "nullable": bool(c.nullable),
+            "primary_key": bool(c.primary_key),
+        }
+        length = getattr(c.type, "length", None)
+        if isinstance(length, int):
+            entry["max_length"] = length
+        fks = [f"{fk.column.table.name}.{fk.column.name}" for fk in c.foreign_keys]
+        if fks:
+            entry["references"] = fks[0]
+        columns.append(entry)
+    return {"name": table.name, "description": " ".join(doc.split()), "columns": columns}
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+def encode(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "money":
+        return str(Decimal(value).quantize(Decimal("0.001")))
+    if kind == "decimal":
+        return str(value)
+    if kind == "datetime":
+        if value.tzinfo is None:  # SQLite keeps no zone: the application stores UTC
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "integer":
+        return int(value)
+    if kind == "boolean":
+        return bool(value)
+    return value
+
+
+def _csv_cell(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class _Bad(Exception):
+    pass
+
+
+def decode(kind: str, value: Any, max_length: int | None) -> Any:
+    """The Python value of an exported JSON value, or _Bad with the French reason."""
+    if value is None:
+        return None
+    if kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad("nombre entier attendu")
+        return value
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise _Bad("booléen attendu (true ou false)")
+        return value
+    if kind == "text":
+        if not isinstance(value, str):
+            raise _Bad("texte attendu")
+        if max_length is not None and len(value) > max_length:
+            raise _Bad(f"texte trop long ({len(value)} caractères, {max_length} au plus)")
+        return value
+    if kind == "json":
+        return value
+    if not isinstance(value, str):
+        raise _Bad(f"{TYPE_DOC[kind]} attendu(e), en texte")
+    try:
+        if kind == "date":
+            return date.fromisoformat(value)
+        if kind == "datetime":
+            dt = datetime.fromisoformat(value)
+            if dt.tzinfo is None:
+                raise _Bad("date et heure sans fuseau (UTC attendu, « +00:00 »)")
+            return dt.astimezone(timezone.utc)
+        number = Decimal(value)
+        if not number.is_finite():
+            raise _Bad("nombre décimal attendu")
+        if kind == "money" and number != number.quantize(Decimal("0.001")):
+            raise _Bad("montant à 3 décimales au plus")
+        return number
+    except (ValueError, InvalidOperation) as exc:
+        raise _Bad(f"{TYPE_DOC[kind]} attendu(e)") from exc
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    directory: Path
+    rows: dict[str, int]
+
+
+def _pk_order(table: Table) -> list[Any]:
+    return list(table.primary_key.columns) or list(table.columns)
+
+
+def export_to(conn: Connection, revision: str, out: Path) -> ExportSummary:
+    """Write every table (one consistent read) into ``out``, which must not exist or be empty."""
+    out = out.resolve()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ExchangeError(f"le dossier d'export doit être nouveau ou vide : {out}")
+    if not out.parent.is_dir():
+        raise ExchangeError(f"dossier introuvable : {out.parent}")
+    partial = out.with_name(out.name + ".partiel")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    counts: dict[str, int] = {}
+    described = []
+    try:
+        for table in tables():
+            kinds = [column_kind(c.type) for c in table.columns]
+            names = [c.name for c in table.columns]
+            result = conn.execute(select(table).order_by(*_pk_order(table)))
+            json_lines: list[str] = []
+            buf = io.StringIO()
+            writer = csv.writer(buf, delimiter=";", lineterminator="\n")
+            writer.writerow(names)
+            for row in result:
+                values = [encode(k, v) for k, v in zip(kinds, row)]
+                json_lines.append(json.dumps(dict(zip(names, values)), ensure_ascii=False))
+                writer.writerow([_csv_cell(v, k) for k, v in zip(kinds, values)])
+            body = "[\n" + ",\n".join(json_lines) + ("\n" if json_lines else "") + "]\n"
+            (partial / f"{table.name}.json").write_text(body, encoding="utf-8")
+            (partial / f"{table.name}.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
+            counts[table.name] = len(json_lines)
+            described.append(dict(_describe(table), rows=len(json_lines),
+                                  files=[f"{table.name}.json", f"{table.name}.csv"]))
+        schema = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_revision": revision,
+                  "conventions": CONVENTIONS, "tables": described}
+        (partial / SCHEMA_FILE).write_text(
+            json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if out.exists():
+            out.rmdir()
+        partial.rename(out)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return ExportSummary(out, counts)
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def _load_json(path: Path) -> Any:
+    if not path.is_file():
+        raise ExchangeError(f"fichier manquant dans l'export : {path.name}")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExchangeError(f"fichier illisible (JSON attendu) : {path.name} ({exc})") from exc
+
+
+def read_export(directory: Path, revision: str) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows, checked and converted; ValidationError lists the problems found."""
+    if not directory.is_dir():
+        raise ExchangeError(f"dossier d'export introuvable : {directory}")
+    schema = _load_json(directory / SCHEMA_FILE)
+    if not isinstance(schema, dict) or schema.get("format") != FORMAT:
+        raise ExchangeError(f"{directory} n'est pas un export SAV Desktop ({SCHEMA_FILE} non reconnu)")
+    if schema.get("format_version") != FORMAT_VERSION:
+        raise ExchangeError(f"version de format d'export non prise en charge : {schema.get('format_version')}")
+    if schema.get("schema_revision") != revision:
+        raise ExchangeError(
+            f"export fait avec le schéma {schema.get('schema_revision')}, base au schéma {revision} : "
+            "importez-le avec la même version de SAV Desktop"
+        )
+    problems: list[FieldProblem] = []
+
+    def problem(field: str, message: str) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(FieldProblem(field, message))
+
+    data: dict[str, list[dict[str, Any]]] = {}
+    for table in tables():
+        raw = _load_json(directory / f"{table.name}.json")
+        if not isinstance(raw, list):
+            raise ExchangeError(f"{table.name}.json : tableau de lignes attendu")
+        columns = {c.name: c for c in table.columns}
+        rows: list[dict[str, Any]] = []
+        for i, item in enumerate(raw, start=1):
+            if not isinstance(item, dict):
+                problem(table.name, f"ligne {i} : objet attendu")
+                continue
+            for name in columns.keys() - item.keys():
+                problem(f"{table.name}.{name}", f"ligne {i} : colonne manquante")
+            for name in item.keys() - columns.keys():
+                problem(f"{table.name}.{name}", f"ligne {i} : colonne inconnue")
+            row: dict[str, Any] = {}
+            for name, col in columns.items():
+                if name not in item:
+                    continue
+                value = item[name]
+                if value is None and not col.nullable:
+                    problem(f"{table.name}.{name}", f"ligne {i} : valeur obligatoire absente")
+                    continue
+                try:
+                    row[name] = decode(column_kind(col.type), value, getattr(col.type, "length", None))
+                except _Bad as bad:
+                    shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
+                    problem(f"{table.name}.{name}", f"ligne {i} : {bad} (reçu « {shown} »)")
+            rows.append(row)
+        data[table.name] = rows
+    if problems:
+        raise ValidationError(problems)
+    return data
+
+
+def check_empty(conn: Connection) -> None:
+    by_name = {t.name: t for t in tables()}
+    for name in MUST_BE_EMPTY:
+        n = conn.scalar(select(func.count()).select_from(by_name[name]))
+        if n:
+            raise ExchangeError(
+                f"la base n'est pas vide ({name} : {n} lignes) : l'import se fait dans une base vide, "
+                "créée pour l'occasion"
+            )
+
+
+def load(conn: Connection, data: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """Replace every table's rows by the export's, inside the caller's transaction."""
+    check_empty(conn)
+    ordered = tables()
+    for table in reversed(ordered):  # reference data seeded by the migrations
+        conn.execute(table.delete())
+    counts: dict[str, int] = {}
+    try:
+        for table in ordered:
+            rows = data[table.name]
+            for start in range(0, len(rows), 2000):
+                conn.execute(insert(table), rows[start:start + 2000])
+            counts[table.name] = len(rows)
+        if conn.dialect.name == "postgresql":
+            for table in ordered:
+                if "id" in table.c and table.c.id.primary_key:
+                    seq = conn.scalar(select(func.pg_get_serial_sequence(table.name, "id")))
+                    if seq:
+                        conn.execute(select(func.setval(seq, select(func.coalesce(func.max(table.c.id), 0) + 1)
+                                                        .scalar_subquery(), False)))
+    except DBAPIError as exc:
+        raise ExchangeError(f"import refusé par la base (rien n'a été écrit) : {exc.orig}") from exc
+    report = verify_chain(conn)
+    if report.broken is not None:
+        raise ExchangeError(
+            f"le journal d'audit de l'export a été altéré (entrée n° {report.broken.entry_id} : "
+            f"{report.broken.reason}) : import refusé, rien n'a été écrit"
+        )
+    return counts
