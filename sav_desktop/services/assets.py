@@ -26,6 +26,7 @@ from ..store.models import (
 from .contracts import contract_view
 from .uow import UnitOfWork
 from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
+from .wipes import check_status_change
 
 PAGE_SIZE = 200
 
@@ -131,6 +132,7 @@ def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str 
     old = AssetStatus(a.status)
     if new is old:
         return
+    check_status_change(uow, a, new)  # no return to stock before the data wipe
     a.status = new.value
     uow.flush()
     text = f"Statut : {ASSET_STATUS_LABELS[old]} → {ASSET_STATUS_LABELS[new]}"
