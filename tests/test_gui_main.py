@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from sav_desktop.domain.enums import ContractKind
 from sav_desktop.domain.identifiers import label_text
 from sav_desktop.domain.records import AssetInput, ContractInput, PractitionerInput
-from sav_desktop.ui.asset_model import AssetListModel
+from sav_desktop.ui.asset_model import AssetIdRole, AssetListModel
 from sav_desktop.ui.forms import AssetDialog, CustomerDialog
 from sav_desktop.ui.main_window import MainWindow
 from tests.conftest import customer_input, valid_iccid, valid_rpps
@@ -51,11 +51,16 @@ def visible_serials(window: MainWindow) -> list[str]:
 def test_asset_list_model_passes_qtmodeltester(qtmodeltester, sqlite_desk, stocked):
     model = AssetListModel(sqlite_desk.search_assets, page_size=2)
     model.set_query("")
+    assert model.rowCount() == 2 and model.canFetchMore()  # one page at a time
     qtmodeltester.check(model)
-    assert model.rowCount() == 2 and model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 7
+    assert len({model.data(model.index(r, 0), AssetIdRole) for r in range(7)}) == 7
+
+
+def test_asset_list_model_on_a_search_passes_qtmodeltester(qtmodeltester, sqlite_desk, stocked):
+    model = AssetListModel(sqlite_desk.search_assets, page_size=2)
     model.set_query("M5G")
     qtmodeltester.check(model)
 
@@ -74,8 +79,8 @@ def test_list_shows_newest_first_in_french(window):
         ("m5g00", {"M5G001", "M5G002", "M5G003"}),  # serial prefix, any case
         ("eloise", {"M5G001", "DSC001"}),  # customer name, accents ignored
         ("garnier", {"M5G002", "DSC002"}),
-        (valid_rpps(3)[:7], {"M5G003", "DSC003"}),  # practitioner's RPPS
-        (valid_iccid(2)[:15], {"M5G002"}),  # SIM ICCID
+        (valid_rpps(3), {"M5G003", "DSC003"}),  # practitioner's RPPS
+        (valid_iccid(2)[:19], {"M5G002"}),  # SIM ICCID
     ],
 )
 def test_search_filters_as_you_type(qtbot, window, typed, expected):

@@ -69,6 +69,7 @@ class AssetListModel(QAbstractTableModel):
         self._rows: list[AssetRow] = []
         self._query = ""
         self._more = True
+        self._fetching = False
 
     # --- queries
     @property
@@ -124,13 +125,17 @@ class AssetListModel(QAbstractTableModel):
         return not parent.isValid() and self._more and bool(self._rows)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
-        if parent.isValid() or not self._rows:
+        # Views may ask again from inside the insertion signals: one fetch at a time.
+        if parent.isValid() or not self._rows or not self._more or self._fetching:
             return
-        rows = self._fetch(self._query, self._rows[-1].id, self._page)
-        self._more = len(rows) >= self._page
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            rows = self._fetch(self._query, self._rows[-1].id, self._page)
+            self._more = len(rows) >= self._page
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
