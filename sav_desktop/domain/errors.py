@@ -57,8 +57,9 @@ class ConflictError(SavError):
     def __init__(self, what: str, key: str) -> None:
         self.what = what
         self.key = key
+        subject = f"{what} {key}" if key else what
         super().__init__(
-            f"{what} {key} a été modifié par un autre poste entre-temps : "
+            f"{subject} a été modifié par un autre poste entre-temps : "
             "les données à jour sont affichées, refaites la modification."
         )
 

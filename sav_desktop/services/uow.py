@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -21,6 +22,17 @@ from ..store.db import Database
 from ..store.models import AuditEntry
 
 Clock = Callable[[], datetime]
+
+
+# What a version conflict on each versioned table is about, for the French message.
+_STALE_SUBJECTS = {"customers": "Le client", "assets": "Le matériel", "contracts": "Le contrat"}
+
+
+def _conflict(exc: StaleDataError) -> ConflictError:
+    """A save refused by the version check (another station saved first)."""
+    match = re.search(r"table '(\w+)'", str(exc))
+    what = _STALE_SUBJECTS.get(match.group(1), "L'enregistrement") if match else "L'enregistrement"
+    return ConflictError(what, "")
 
 
 def utc_now() -> datetime:
@@ -92,7 +104,7 @@ class UnitOfWork:
         try:
             self.session.flush()
         except StaleDataError as exc:
-            raise ConflictError("L'enregistrement", "") from exc
+            raise _conflict(exc) from exc
 
     def commit(self) -> None:
         # The chain lock ends with the transaction: the next one reads the head again.
@@ -101,7 +113,7 @@ class UnitOfWork:
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
-            raise ConflictError("L'enregistrement", "") from exc
+            raise _conflict(exc) from exc
         except IntegrityError as exc:
             self.session.rollback()
             raise ValidationError.single("enregistrement", f"refusé par la base : {exc.orig}") from exc
