@@ -360,25 +360,35 @@ def require_pcsc_stack() -> None:
     need(_pyscard_importable(), "pyscard absent : pip install -e '.[pcsc]' (swig et libpcsclite-dev requis)")
 
 
+# One daemon for the whole process: the client library reads PCSCLITE_CSOCK_NAME once,
+# and each test module that imports the fixture gets its own session-scoped definition.
+_shared_daemon: PcscDaemon | None = None
+
+
 @pytest.fixture(scope="session")
-def pcscd_daemon():  # type: ignore[no-untyped-def]
+def pcscd_daemon(request: pytest.FixtureRequest) -> PcscDaemon:
+    global _shared_daemon
     require_pcsc_stack()
-    daemon = PcscDaemon()
-    try:
-        daemon.start()
-    except RuntimeError as exc:
-        daemon.close()
-        need(False, f"pcscd ne démarre pas : {exc}")
-    # The client library reads this once: set before the first PC/SC call in-process.
-    previous = {k: os.environ.get(k) for k in daemon.client_env()}
-    os.environ.update(daemon.client_env())
-    yield daemon
-    daemon.close()
-    for key, value in previous.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    if _shared_daemon is None:
+        daemon = PcscDaemon()
+        try:
+            daemon.start()
+        except RuntimeError as exc:
+            daemon.close()
+            need(False, f"pcscd ne démarre pas : {exc}")
+        # Set before the first PC/SC call in-process.
+        os.environ.update(daemon.client_env())
+        _shared_daemon = daemon
+
+        def close() -> None:
+            global _shared_daemon
+            daemon.close()
+            for key in daemon.client_env():
+                os.environ.pop(key, None)
+            _shared_daemon = None
+
+        request.addfinalizer(close)
+    return _shared_daemon
 
 
 class Slots:

@@ -169,7 +169,7 @@ def test_cli_readable_french_report(slots: Slots, capsys: pytest.CaptureFixture[
     assert cli_main(["diagnose"]) == 0
     text = capsys.readouterr().out
     assert "Service PC/SC : disponible" in text
-    assert "Lecteur : Virtual PCD 00 00 (emplacement vitale)" in text
+    assert "Lecteur : Virtual PCD 00 00 (emplacement Vitale)" in text
     assert "Carte Vitale 1 (VITALE)" in text
     assert "Fabricant     : non disponible" in text
     assert "Verdict       : Défaut" in text and "0x8010000F" in text

@@ -12,7 +12,7 @@ def _ms(value: float) -> str:
 
 
 def format_reader(reader: ReaderReport, role: SlotRole) -> list[str]:
-    where = "" if role is SlotRole.SINGLE else f" ({role.label.lower()})"
+    where = "" if role is SlotRole.SINGLE else f" ({role.label[0].lower()}{role.label[1:]})"
     lines = [
         f"Lecteur : {reader.name}{where}",
         f"  Fabricant     : {reader.vendor or NOT_AVAILABLE}",
