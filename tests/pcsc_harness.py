@@ -50,7 +50,7 @@ def free_port_pair() -> int:
     for _ in range(50):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+            port = int(probe.getsockname()[1])
         if port >= 65535:
             continue
         try:

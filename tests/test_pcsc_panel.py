@@ -142,3 +142,25 @@ def test_pdf_report_reads_back(qtbot, panel: DiagnosticsPanel, slots: Slots, tmp
     panel.export_pdf(str(target), asset_label="TPE Ingenico SN 12345", operator="Marie")
     flat = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(target)).pages).split())
     assert "TPE Ingenico SN 12345" in flat and "Marie" in flat
+
+
+def test_panel_without_pyscard_says_what_to_install(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """No pcscd needed: the app starts without pyscard and says so in French."""
+    import sys
+
+    from sav_desktop.pcsc import backend
+
+    monkeypatch.setattr(backend, "_scard", None)
+    monkeypatch.setitem(sys.modules, "smartcard", None)
+    panel = DiagnosticsPanel()
+    qtbot.addWidget(panel)
+    try:
+        qtbot.waitUntil(lambda: panel.service_ok is False, timeout=3000)
+        text = panel.service_label.text()
+        assert text.startswith("Diagnostic indisponible sur ce poste.")
+        assert "pyscard n'est pas installé" in text and "pip install" in text
+        with qtbot.waitSignal(panel.diagnostic_failed, timeout=3000) as failed:
+            panel.run_button.click()
+        assert "pyscard" in failed.args[0]
+    finally:
+        panel.shutdown()

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from .engine import PcscEngine
 
@@ -76,7 +77,7 @@ def insertion_delays(
     return delays
 
 
-def _load_harness():  # type: ignore[no-untyped-def]
+def _load_harness() -> ModuleType:
     root = Path(__file__).resolve().parents[2]
     if not (root / "tests" / "pcsc_harness.py").exists():
         raise SystemExit("--virtual a besoin d'une copie de développement (tests/pcsc_harness.py)")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.atr import CardKind, identify_card, parse_hex, parse_atr
+from ..pcsc.backend import pyscard_available
 from ..pcsc.engine import PcscEngine
 from ..pcsc.errors import PcscError
 from ..pcsc.model import DiagnosticReport, ReaderReport, SlotRole, Verdict, group_slots
@@ -200,6 +201,9 @@ class DiagnosticsPanel(QWidget):
         self.monitor.service_lost.connect(self.on_monitor_service_lost)
         self.monitor.service_restored.connect(self.on_monitor_service_restored)
         self._rebuild_slots()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         if start_monitor:
             self.monitor.start()
 
@@ -254,13 +258,14 @@ class DiagnosticsPanel(QWidget):
     def on_monitor_service_lost(self, message: str) -> None:
         self.service_ok = False
         detail = message[:1].upper() + message[1:] if message else ""
-        self.service_label.setText(
-            self.tr(
+        if not pyscard_available():
+            headline = self.tr("Diagnostic indisponible sur ce poste.")
+        else:
+            headline = self.tr(
                 "Service PC/SC arrêté ou injoignable : les lecteurs ne sont plus visibles. "
                 "Le panneau se reconnectera tout seul dès son retour."
             )
-            + ("\n" + detail + "." if detail else "")
-        )
+        self.service_label.setText(headline + ("\n" + detail + "." if detail else ""))
         self.service_label.setStyleSheet("color: #c62828; font-weight: bold;")
         for slot in self._slots.values():
             slot.set_state(SLOT_OFFLINE, self.tr("Service arrêté"))
@@ -283,7 +288,7 @@ class DiagnosticsPanel(QWidget):
     def _rebuild_slots(self) -> None:
         while self.readers_layout.count():
             item = self.readers_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
