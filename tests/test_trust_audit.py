@@ -16,7 +16,7 @@ from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database
 from sav_desktop.store.models import AuditEntry
 
-from .trust_fixtures import any_db, any_url, pg_url, sqlite_url  # noqa: F401
+from .trust_fixtures import any_db, any_url, pg_url, pg_url_factory, sqlite_url  # noqa: F401
 
 pytestmark = pytest.mark.postgres
 

@@ -15,7 +15,7 @@ from sav_desktop.services.uow import run
 from sav_desktop.store.backup import BackupError, backup_sqlite, check_backup
 from sav_desktop.store.db import Database, open_database
 
-from .trust_fixtures import pg_url  # noqa: F401
+from .trust_fixtures import pg_url, pg_url_factory  # noqa: F401
 
 
 def rows_of(path: Path) -> dict[str, list[tuple[object, ...]]]:
