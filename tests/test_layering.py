@@ -45,3 +45,11 @@ def test_core_runs_with_pyside6_absent(tmp_path):
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("OK")
+
+
+def test_mypy_strict_on_domain_and_services():
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "sav_desktop/domain", "sav_desktop/services"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:]

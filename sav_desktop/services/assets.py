@@ -260,7 +260,9 @@ def search_assets(
         page = ids.subquery()
         stmt = stmt.join(page, page.c.id == Asset.id)
     stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
-    return [AssetRow(*r) for r in uow.session.execute(stmt).all()]
+    return [
+        AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7]) for r in uow.session.execute(stmt).all()
+    ]
 
 
 def count_assets(uow: UnitOfWork) -> int:

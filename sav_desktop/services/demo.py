@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, insert, select
@@ -144,7 +145,8 @@ def build_demo(
 
         # Customers --------------------------------------------------------------------
         n_customers = max(10, assets // 4)
-        customers, practitioners = [], []
+        customers: list[dict[str, Any]] = []
+        practitioners: list[dict[str, Any]] = []
         used_siret: set[str] = set()
         for cid in range(1, n_customers + 1):
             last = rng.choice(LAST_NAMES)
@@ -180,8 +182,8 @@ def build_demo(
         codes = [m[0] for m in MODEL_MIX]
         weights = [m[1] for m in MODEL_MIX]
         prefixes = {m[0]: m[2] for m in MODEL_MIX}
-        asset_rows = []
-        audit_rows = []
+        asset_rows: list[dict[str, Any]] = []
+        audit_rows: list[dict[str, Any]] = []
         for aid in range(1, assets + 1):
             code = rng.choices(codes, weights)[0]
             model = MODELS_BY_CODE[code]
@@ -204,7 +206,11 @@ def build_demo(
                 progress(aid, assets)
 
         # Contracts: consecutive devices go to the same customer ----------------------------
-        contracts, lines, line_acc, options, acc_rows = [], [], [], [], []
+        contracts: list[dict[str, Any]] = []
+        lines: list[dict[str, Any]] = []
+        line_acc: list[dict[str, Any]] = []
+        options: list[dict[str, Any]] = []
+        acc_rows: list[dict[str, Any]] = []
         kid = 0
         line_id = 0
         i = 0
@@ -219,10 +225,10 @@ def build_demo(
             kid += 1
             kind = ContractKind.SALE if roll < 0.55 else ContractKind.RENTAL
             customer_id = rng.randint(1, n_customers)
-            first_service = min(asset_rows[m - 1]["in_service_on"] for m in members)
+            first_service: date = min(asset_rows[m - 1]["in_service_on"] for m in members)
             signed = first_service - timedelta(days=rng.randint(0, 10))
             delivered = signed + timedelta(days=rng.randint(1, 14))
-            ended = None
+            ended: date | None = None
             deposit = Decimal("0")
             dep_state = DepositState.NONE
             if kind is ContractKind.RENTAL:
@@ -243,9 +249,10 @@ def build_demo(
             customer_name = customers[customer_id - 1]["practice_name"]
             for m in members:
                 line_id += 1
-                returned = ended is not None and rng.random() < 0.5
+                returned_on = ended + timedelta(days=rng.randint(1, 20)) if ended and rng.random() < 0.5 else None
+                returned = returned_on is not None
                 lines.append({"id": line_id, "contract_id": kid, "asset_id": m, "added_on": delivered,
-                              "removed_on": ended + timedelta(days=rng.randint(1, 20)) if returned else None})
+                              "removed_on": returned_on})
                 code = asset_rows[m - 1]["model_code"]
                 if code.startswith("MOVE5000"):
                     line_acc.append({"line_id": line_id, "item_id": 5, "quantity": 1})
