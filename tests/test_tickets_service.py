@@ -274,3 +274,18 @@ def test_record_diagnosis_only_during_diagnosis(world: World) -> None:
     tid = world.run(lambda u: tickets.open_ticket(u, faulty, "panne", CALL))
     with pytest.raises(TransitionError, match="Diagnostic à distance"):
         world.run(lambda u: tickets.record_diagnosis(u, tid, True))
+
+
+def test_desk_facade_runs_each_step_in_its_own_transaction(world: World) -> None:
+    from sav_desktop.services.desk import Desk
+
+    _, faulty, _ = _sale_with_exchange(world)
+    desk = Desk(world.db, "Marie", world.clock)
+    tid = desk.open_ticket(faulty, "panne", CALL)
+    desk.ticket_step(tid, tickets.start_diagnosis)
+    with pytest.raises(TransitionError, match="R-72"):
+        desk.ticket_step(tid, tickets.receive_device)
+    assert desk.ticket(tid).state == TicketState.REMOTE_DIAGNOSIS.value
+    desk.ticket_step(tid, tickets.record_diagnosis, True)
+    assert desk.ticket(tid).exchange_deadline == date(2025, 3, 11)
+    assert [t.id for t in desk.tickets_of_asset(faulty)] == [tid]

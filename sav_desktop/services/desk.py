@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from ..domain.enums import AssetStatus, Role
@@ -10,6 +11,7 @@ from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
+from . import checkin, tickets, wipes
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -97,6 +99,27 @@ class Desk:
 
     def record_label_print(self, asset_ids: list[int], template_name: str, output: str) -> None:
         self._run(lambda u: labels.record_label_print(u, asset_ids, template_name, output))
+
+    # tickets (dossiers SAV), wipes (R-80), rental check-in: issue 6
+    def open_ticket(self, asset_id: int, problem: str, reported_at: datetime | None = None) -> int:
+        return self._run(lambda u: tickets.open_ticket(u, asset_id, problem, reported_at))
+
+    def ticket(self, ticket_id: int) -> tickets.TicketView:
+        return self._read(lambda u: tickets.ticket_view(u, ticket_id))
+
+    def tickets_of_asset(self, asset_id: int) -> list[tickets.TicketView]:
+        return self._read(lambda u: tickets.tickets_of_asset(u, asset_id))
+
+    def ticket_step(self, ticket_id: int, step: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run one step of services.tickets (``desk.ticket_step(t, tickets.issue_rma)``) in its own
+        transaction; a refused step raises TransitionError/ValidationError and writes nothing."""
+        return self._run(lambda u: step(u, ticket_id, *args, **kwargs))
+
+    def record_wipe(self, asset_id: int, method: str, operator: str, wiped_on: date | None = None) -> int:
+        return self._run(lambda u: wipes.record_wipe(u, asset_id, method, operator, wiped_on))
+
+    def check_in_rental(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
+        return self._run(lambda u: checkin.check_in_rental(u, asset_id, **checklist))
 
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
