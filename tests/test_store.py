@@ -201,3 +201,12 @@ def test_newest_migration_file_is_alembics_head(sqlite_url):
     from sav_desktop.store.db import head_revision, newest_migration_id
 
     assert newest_migration_id() == head_revision(sqlite_url)
+
+
+def test_customer_edit_shows_on_the_timelines_of_its_devices(desk):
+    cid, ref, _ = _sale(desk)
+    c = desk.get_customer(cid)
+    desk.update_customer(cid, customer_input(phone="01 23 45 67 89"), c.version)
+    entry = desk.asset_detail(ref.id).timeline[0]
+    assert (entry.user_name, entry.action) == ("Marie Lefort", "customer_update")
+    assert "téléphone" in entry.summary

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.records import CustomerInput, search_key, validate_customer
-from ..store.models import Customer, Practitioner
+from ..store.models import Contract, ContractLine, Customer, Practitioner
 from .uow import UnitOfWork
 from .views import CustomerView, PractitionerView
 
@@ -79,7 +79,33 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput, expe
     before = _snapshot(c)
     _apply(c, clean)
     uow.flush()
-    uow.audit("customer", c.id, "update", f"Client modifié : {c.practice_name}", before=before, after=_snapshot(c))
+    after = _snapshot(c)
+    changed = [k for k in after if after[k] != before[k]]
+    if not changed:
+        return
+    summary = f"Client modifié : {c.practice_name} ({', '.join(FIELD_LABELS.get(k, k) for k in changed)})"
+    diff_before = {k: before[k] for k in changed}
+    diff_after = {k: after[k] for k in changed}
+    uow.audit("customer", c.id, "update", summary, before=diff_before, after=diff_after)
+    # The customer's devices show it on their timelines too.
+    for asset_id in _current_assets(uow, c.id):
+        uow.audit("customer", c.id, "customer_update", summary, before=diff_before, after=diff_after, asset_id=asset_id)
+
+
+FIELD_LABELS = {
+    "practice_name": "nom", "siret": "SIRET", "finess": "FINESS", "address": "adresse",
+    "postal_code": "code postal", "city": "ville", "phone": "téléphone", "email": "e-mail",
+    "notes": "notes", "practitioners": "praticiens",
+}
+
+
+def _current_assets(uow: UnitOfWork, customer_id: int) -> list[int]:
+    rows = uow.session.scalars(
+        select(ContractLine.asset_id)
+        .join(Contract, Contract.id == ContractLine.contract_id)
+        .where(Contract.customer_id == customer_id, ContractLine.removed_on.is_(None))
+    ).all()
+    return [int(r) for r in rows]
 
 
 def customer_view(c: Customer) -> CustomerView:

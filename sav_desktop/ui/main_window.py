@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.diagnostics: QWidget | None = None  # the Diagnostic lecteurs page, once added
         self.setWindowTitle(self.tr("SAV Desktop — {user}").format(user=desk.user_name))
         self.resize(1400, 860)
         self.model = AssetListModel(desk.search_assets, parent=self)
