@@ -183,3 +183,23 @@ def test_contract_form_refuses_unknown_device_by_field(qtbot, sqlite_desk, stock
 
 
 _ = PractitionerInput
+
+
+def test_label_button_prints_the_selected_device_and_records_it(qtbot, window, stocked, monkeypatch):
+    from sav_desktop.ui.label_dialog import LabelDialog
+
+    ref = stocked["stock"][0]
+    window.open_asset(ref.id)
+    seen = []
+
+    def fake_ask(parent, labels, *, record_print=None, template_name=None):
+        seen.append([(lab.tag, lab.serial, lab.qr_text) for lab in labels])
+        record_print([lab.asset_id for lab in labels], "brother-ql-62x29", "fichier test.pdf")
+        return "Étiquettes enregistrées"
+
+    monkeypatch.setattr(LabelDialog, "ask", fake_ask)
+    window.actions["label"].trigger()
+    assert seen == [[(ref.asset_tag, ref.serial, f"SAV1:{ref.asset_tag}:{ref.serial}")]]
+    assert "étiquette" in window.detail_view.timeline.item(0, 2).text().lower()
+    # Printed now: no longer among the devices waiting for a label.
+    assert ref.id not in [lab.asset_id for lab in window.desk.labels_without_print()]

@@ -97,6 +97,9 @@ class Desk:
     def labels_without_print(self) -> list[LabelData]:
         return self._read(lambda u: _label_data(u, labels.assets_without_label(u)))
 
+    def labels_received_today(self) -> list[LabelData]:
+        return self._read(lambda u: _label_data(u, labels.assets_registered_on(u, u.today())))
+
     def record_label_print(self, asset_ids: list[int], template_name: str, output: str) -> None:
         self._run(lambda u: labels.record_label_print(u, asset_ids, template_name, output))
 

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered),
             ("label", self.tr("Étiquette"), "Ctrl+E", self.on_label_triggered),
             ("labels_pending", self.tr("Étiquettes à imprimer"), "Ctrl+Shift+E", self.on_labels_pending_triggered),
+            ("labels_today", self.tr("Étiquettes du jour"), "Ctrl+Alt+E", self.on_labels_today_triggered),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -376,12 +377,18 @@ class MainWindow(QMainWindow):
         self.print_labels([i for i in ids if i is not None])
 
     def on_labels_pending_triggered(self) -> None:
-        """Every device whose label was never printed (registered, checked in...)."""
+        """Every device whose label was never printed."""
+        self._print_batch(self.desk.labels_without_print(), self.tr("Toutes les étiquettes sont imprimées."))
+
+    def on_labels_today_triggered(self) -> None:
+        """Every device registered today."""
+        self._print_batch(self.desk.labels_received_today(), self.tr("Aucun matériel enregistré aujourd'hui."))
+
+    def _print_batch(self, data: list[Any], nothing: str) -> None:
         from .label_dialog import LabelDialog
 
-        data = self.desk.labels_without_print()
         if not data:
-            self.statusBar().showMessage(self.tr("Toutes les étiquettes sont imprimées."), 5000)
+            self.statusBar().showMessage(nothing, 5000)
             return
         where = LabelDialog.ask(self, data, record_print=self.desk.record_label_print)
         if where:
