@@ -203,3 +203,37 @@ def test_label_button_prints_the_selected_device_and_records_it(qtbot, window, s
     assert "étiquette" in window.detail_view.timeline.item(0, 2).text().lower()
     # Printed now: no longer among the devices waiting for a label.
     assert ref.id not in [lab.asset_id for lab in window.desk.labels_without_print()]
+
+
+def test_option_form_refuses_outside_the_window_with_the_rule(qtbot, sqlite_desk, stocked):
+    from sav_desktop.ui.forms import OptionDialog
+
+    sold = stocked["Cabinet de kinésithérapie Garnier"][0]  # sale signed 02/01/2025
+    dialog = OptionDialog(sqlite_desk, sqlite_desk.asset_detail(sold.id))
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentIndex(dialog.name.findData("SERENITE"))
+    dialog.subscribed_on.setText("03/04/2025")
+    dialog.on_save_clicked()
+    error = dialog.findChild(QLabel, "error_option.subscribed_on")
+    assert "(R-40)" in error.text() and "02/04/2025" in error.text()
+    assert sqlite_desk.asset_detail(sold.id).contract.options == ()
+    dialog.subscribed_on.setText("02/04/2025")
+    dialog.on_save_clicked()
+    assert [o.name for o in sqlite_desk.asset_detail(sold.id).contract.options] == ["SERENITE"]
+
+
+def test_terminating_an_option_asks_first_and_is_final(qtbot, window, stocked, monkeypatch):
+    from sav_desktop.domain.enums import OptionName
+    import sav_desktop.ui.main_window as mw
+
+    sold = stocked["Cabinet de kinésithérapie Garnier"][0]
+    contract_id = window.desk.asset_detail(sold.id).contract.id
+    window.desk.subscribe_option(contract_id, sold.id, OptionName.CONFORT, date(2025, 2, 1))
+    window.open_asset(sold.id)
+    monkeypatch.setattr(mw, "confirm", lambda *a: False)
+    window.actions["end_option"].trigger()
+    assert window.desk.asset_detail(sold.id).contract.options[0].terminated_on is None
+    monkeypatch.setattr(mw, "confirm", lambda *a: True)
+    window.actions["end_option"].trigger()
+    assert window.desk.asset_detail(sold.id).contract.options[0].terminated_on is not None
+    assert "R-43" in window.detail_view.timeline.item(0, 2).text()

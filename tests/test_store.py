@@ -210,3 +210,57 @@ def test_customer_edit_shows_on_the_timelines_of_its_devices(desk):
     entry = desk.asset_detail(ref.id).timeline[0]
     assert (entry.user_name, entry.action) == ("Marie Lefort", "customer_update")
     assert "téléphone" in entry.summary
+
+
+def _sale_and_rental(desk):
+    cid = desk.create_customer(customer_input())
+    sold = desk.register_asset(AssetInput("IWL250", "IWL9001"))
+    rented = desk.register_asset(AssetInput("NEO", "NEO9001", in_service_on=date(2025, 3, 1)))
+    sale = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 31), (sold.id,)))
+    rental = desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 1), (rented.id,),
+                                                deposit_ht=Decimal("150")))
+    return sold, rented, sale, rental
+
+
+def test_R40_option_on_a_sale_within_three_months_inclusive(desk, db):
+    sold, _, sale, _ = _sale_and_rental(desk)
+    before = count(db, AuditEntry)
+    with pytest.raises(ValidationError) as err:
+        desk.subscribe_option(sale, sold.id, OptionName.CONFORT, date(2025, 5, 1))  # 31/01 + 3 months = 30/04
+    assert err.value.fields == ["option.subscribed_on"] and err.value.problems[0].rule == "R-40"
+    assert count(db, AuditEntry) == before
+    desk.subscribe_option(sale, sold.id, OptionName.CONFORT, date(2025, 4, 30))
+    timeline = desk.asset_detail(sold.id).timeline
+    assert "CONFORT souscrite le 30/04/2025" in timeline[0].summary
+
+
+def test_R43_termination_is_final_for_the_device(desk):
+    sold, _, sale, _ = _sale_and_rental(desk)
+    option_id = desk.subscribe_option(sale, sold.id, OptionName.ECHANGE_STANDARD, date(2025, 2, 1))
+    desk.terminate_option(option_id, date(2025, 3, 1))
+    with pytest.raises(ValidationError) as err:
+        desk.subscribe_option(sale, sold.id, OptionName.SERENITE, date(2025, 3, 15))
+    assert "R-43" in {p.rule for p in err.value.problems}
+    assert "définitif (R-43)" in desk.asset_detail(sold.id).timeline[0].summary
+
+
+def test_R41_rental_takes_only_serenite_within_twelve_months(desk):
+    _, rented, _, rental = _sale_and_rental(desk)
+    with pytest.raises(ValidationError) as err:
+        desk.subscribe_option(rental, None, OptionName.CONFORT, date(2025, 4, 1))
+    assert err.value.problems[0].rule == "R-41"
+    with pytest.raises(ValidationError) as err:
+        desk.subscribe_option(rental, None, OptionName.SERENITE, date(2026, 3, 2))
+    assert err.value.problems[0].rule == "R-41"
+    desk.subscribe_option(rental, None, OptionName.SERENITE, date(2026, 3, 1))
+    assert [o.name for o in desk.asset_detail(rented.id).contract.options] == ["SERENITE"]
+
+
+def test_R40_window_also_checked_when_the_contract_is_created(desk, db):
+    cid = desk.create_customer(customer_input())
+    ref = desk.register_asset(AssetInput("IWL250", "IWL9002"))
+    with pytest.raises(ValidationError) as err:
+        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,), options=(
+            OptionInput(OptionName.SERENITE, date(2025, 4, 11), asset_id=ref.id),)))
+    assert err.value.fields == ["options[0].subscribed_on"] and err.value.problems[0].rule == "R-40"
+    assert desk.asset_detail(ref.id).status == AssetStatus.IN_STOCK

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 
 from sqlalchemy import select
 
-from ..domain.enums import CONTRACT_KIND_LABELS, OPTION_LABELS, AssetStatus, ContractKind
-from ..domain.errors import Collector, NotFoundError
+from ..domain.calendar import format_date_fr
+from ..domain.coverage import ContractFacts, OptionFacts, check_option
+from ..domain.enums import CONTRACT_KIND_LABELS, OPTION_LABELS, AssetStatus, ContractKind, OptionName
+from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.records import ContractInput, deposit_state_for, validate_contract
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
 from .uow import UnitOfWork
@@ -52,9 +55,15 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
             col.add(f"asset_ids[{i}]", f"le matériel {a.asset_tag} n'est pas en stock")
         else:
             assets.append(a)
+    facts = ContractFacts(ContractKind(clean.kind), clean.signed_on, clean.delivered_on, clean.ended_on)
     for i, opt in enumerate(clean.options):
         if clean.kind is ContractKind.SALE and opt.asset_id not in clean.asset_ids:
             col.add(f"options[{i}].asset_id", "une option de vente porte sur un matériel du contrat")
+        same_device = [OptionFacts(o.name, o.subscribed_on, o.terminated_on)
+                       for j, o in enumerate(clean.options) if j != i and o.asset_id == opt.asset_id]
+        for p in check_option(facts, OptionFacts(opt.name, opt.subscribed_on, opt.terminated_on), same_device, f"options[{i}]"):
+            if p not in col.problems:
+                col.problems.append(p)
     col.check()
     kind = ContractKind(clean.kind)
     c = Contract(
@@ -113,3 +122,65 @@ def contracts_of_customer(uow: UnitOfWork, customer_id: int) -> list[ContractVie
         select(Contract).where(Contract.customer_id == customer_id).order_by(Contract.signed_on.desc())
     ).all()
     return [contract_view(c) for c in rows]
+
+
+def _facts(c: Contract) -> ContractFacts:
+    return ContractFacts(ContractKind(c.kind), c.signed_on, c.delivered_on, c.ended_on)
+
+
+def _option_facts(o: OptionSubscription) -> OptionFacts:
+    return OptionFacts(OptionName(o.name), o.subscribed_on, o.terminated_on)
+
+
+def _device_options(c: Contract, asset_id: int | None) -> list[OptionSubscription]:
+    """The options that bear on one device: a sale's options are per device, a rental's per contract."""
+    if c.kind == ContractKind.SALE.value:
+        return [o for o in c.options if o.asset_id == asset_id]
+    return list(c.options)
+
+
+def subscribe_option(
+    uow: UnitOfWork, contract_id: int, asset_id: int | None, name: OptionName, subscribed_on: date
+) -> int:
+    """Subscribe an option after the signature: windows R-40/R-41, termination is final R-43."""
+    c = uow.session.get(Contract, contract_id)
+    if c is None:
+        raise NotFoundError("Contrat", str(contract_id))
+    col = Collector()
+    if c.kind == ContractKind.SALE.value and asset_id not in {line.asset_id for line in c.lines}:
+        col.add("option.asset_id", "une option de vente porte sur un matériel du contrat")
+    col.check()
+    others = _device_options(c, asset_id)
+    new = OptionFacts(OptionName(name), subscribed_on)
+    col.problems.extend(check_option(_facts(c), new, [_option_facts(o) for o in others], "option"))
+    if any(o.terminated_on is None and o.name == new.name.value for o in others):
+        col.add("option.name", f"{OPTION_LABELS[new.name]} est déjà souscrite")
+    col.check()
+    option = OptionSubscription(asset_id=asset_id if c.kind == ContractKind.SALE.value else None,
+                                name=new.name.value, subscribed_on=subscribed_on)
+    c.options.append(option)
+    uow.flush()
+    for a in ([asset_id] if asset_id else [line.asset_id for line in c.lines if line.removed_on is None]):
+        uow.audit("option", option.id, "option",
+                  f"{OPTION_LABELS[new.name]} souscrite le {format_date_fr(subscribed_on)} ({c.number})",
+                  after={"name": new.name, "subscribed_on": subscribed_on}, asset_id=a)
+    return option.id
+
+
+def terminate_option(uow: UnitOfWork, option_id: int, terminated_on: date) -> None:
+    """Terminate an option. Final (R-43): it can never be subscribed again for that device."""
+    o = uow.session.get(OptionSubscription, option_id)
+    if o is None:
+        raise NotFoundError("Option", str(option_id))
+    if o.terminated_on is not None:
+        raise ValidationError.single("option.terminated_on", "option déjà résiliée", "R-43")
+    if terminated_on < o.subscribed_on:
+        raise ValidationError.single("option.terminated_on", "résiliation antérieure à la souscription")
+    o.terminated_on = terminated_on
+    uow.flush()
+    c = o.contract
+    name = OPTION_LABELS[OptionName(o.name)]
+    for a in ([o.asset_id] if o.asset_id else [line.asset_id for line in c.lines if line.removed_on is None]):
+        uow.audit("option", o.id, "option_end",
+                  f"{name} résiliée le {format_date_fr(terminated_on)} ({c.number}) — définitif (R-43)",
+                  before={"terminated_on": None}, after={"terminated_on": terminated_on}, asset_id=a)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from ..domain.enums import AssetStatus, Role
+from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
@@ -85,6 +85,12 @@ class Desk:
 
     def get_contract(self, contract_id: int) -> ContractView:
         return self._read(lambda u: contracts.get_contract(u, contract_id))
+
+    def subscribe_option(self, contract_id: int, asset_id: int | None, name: OptionName, on: date) -> int:
+        return self._run(lambda u: contracts.subscribe_option(u, contract_id, asset_id, name, on))
+
+    def terminate_option(self, option_id: int, on: date) -> None:
+        self._run(lambda u: contracts.terminate_option(u, option_id, on))
 
     def contracts_of_customer(self, customer_id: int) -> list[ContractView]:
         return self._read(lambda u: contracts.contracts_of_customer(u, customer_id))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import MODELS, MODELS_BY_CODE
-from ..domain.enums import ContractKind, OptionName
+from ..domain.enums import OPTION_LABELS, ContractKind, OptionName
 from ..domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from ..services.desk import Desk
@@ -451,10 +451,40 @@ class ContractDialog(FormDialog):
         return self.desk.create_contract(data)
 
 
+class OptionDialog(FormDialog):
+    """Subscribe a maintenance option on the device's contract (windows R-40/R-41, R-43)."""
+
+    def __init__(self, desk: Desk, asset: AssetDetail, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Souscrire une option"), parent)
+        assert asset.contract is not None
+        self.asset = asset
+        self.contract = asset.contract
+        rental = self.contract.kind == ContractKind.RENTAL.value
+        info = QLabel(self.tr("Contrat {n}, signé le {d}").format(n=self.contract.number, d=_fr(self.contract.signed_on)))
+        self.form.addRow("", info)
+        self.name = QComboBox()
+        names = (OptionName.SERENITE,) if rental else (OptionName.ECHANGE_STANDARD, OptionName.CONFORT, OptionName.SERENITE)
+        for n in names:
+            self.name.addItem(OPTION_LABELS[n], n.value)
+        self.add_field("option.name", self.tr("Option *"), self.name)
+        today = desk.clock().astimezone().date()
+        self.subscribed_on = self.line("option.subscribed_on", self.tr("Souscrite le *"), _fr(today), "jj/mm/aaaa")
+        self.finish_layout()
+        self.resize(480, 220)
+
+    def save(self) -> int:
+        on = parse_date_fr(self.subscribed_on.text(), "option.subscribed_on")
+        if on is None:
+            raise ValidationError.single("option.subscribed_on", "champ obligatoire")
+        rental = self.contract.kind == ContractKind.RENTAL.value
+        return self.desk.subscribe_option(self.contract.id, None if rental else self.asset.id,
+                                          OptionName(self.name.currentData()), on)
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask before anything destructive (tests patch this)."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["AssetDialog", "ContractDialog", "CustomerDialog", "FormDialog", "confirm", "parse_date_fr"]
+__all__ = ["AssetDialog", "ContractDialog", "CustomerDialog", "FormDialog", "OptionDialog", "confirm", "parse_date_fr"]

@@ -44,7 +44,7 @@ from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
 from .coverage_panel import CoveragePanel
-from .forms import AssetDialog, ContractDialog, CustomerDialog
+from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, confirm
 from .scanner import ScanCatcher
 
 
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
             ("new_customer", self.tr("Nouveau client"), "Ctrl+Shift+N", self.on_new_customer_triggered),
             ("edit_customer", self.tr("Fiche client"), "Ctrl+K", self.on_edit_customer_triggered),
             ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered),
+            ("option", self.tr("Option…"), "Ctrl+O", self.on_option_triggered),
+            ("end_option", self.tr("Résilier l'option"), "Ctrl+Shift+O", self.on_end_option_triggered),
             ("label", self.tr("Étiquette"), "Ctrl+E", self.on_label_triggered),
             ("labels_pending", self.tr("Étiquettes à imprimer"), "Ctrl+Shift+E", self.on_labels_pending_triggered),
             ("labels_today", self.tr("Étiquettes du jour"), "Ctrl+Alt+E", self.on_labels_today_triggered),
@@ -401,6 +403,40 @@ class MainWindow(QMainWindow):
             return
         if AssetDialog.ask(self.desk, d, "", self) is not None:
             self._after_change(d.id)
+
+    def _contract_asset(self) -> AssetDetail | None:
+        d = self.detail_view.detail
+        if d is None or d.contract is None:
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel sous contrat."), 5000)
+            return None
+        return d
+
+    def on_option_triggered(self) -> None:
+        d = self._contract_asset()
+        if d is not None and OptionDialog.ask(self.desk, d, self) is not None:
+            self._after_change(d.id)
+
+    def on_end_option_triggered(self) -> None:
+        """Terminate the device's option in force, after a confirmation: it is final (R-43)."""
+        d = self._contract_asset()
+        if d is None or d.contract is None:
+            return
+        active = [o for o in d.contract.options if o.terminated_on is None]
+        if not active:
+            self.statusBar().showMessage(self.tr("Aucune option en cours sur ce matériel."), 5000)
+            return
+        option = active[-1]
+        label = OPTION_LABELS[OptionName(option.name)]
+        if not confirm(self, self.tr("Résilier l'option"), self.tr(
+                "Résilier {o} à compter d'aujourd'hui ?\nC'est définitif : aucune option ne pourra plus "
+                "être souscrite pour ce matériel (R-43).").format(o=label)):
+            return
+        try:
+            self.desk.terminate_option(option.id, self.desk.clock().astimezone().date())
+        except SavError as exc:
+            QMessageBox.warning(self, self.tr("Résilier l'option"), str(exc))
+            return
+        self._after_change(d.id)
 
     def on_new_customer_triggered(self) -> None:
         cid = CustomerDialog.ask(self.desk, None, self)
