@@ -10,6 +10,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAV_NO_AUTO_BACKUP", "1")
 
+# PC/SC: the client library reads its socket path once per process, at the first PC/SC call,
+# and any GUI test that builds the main window (its readers panel) makes one. So the path of
+# the private pcscd that the PC/SC tests start (tests/pcsc_harness.py) is fixed here, first.
+if "SAV_TEST_PCSC_RUN" not in os.environ:
+    import tempfile
+
+    os.environ["SAV_TEST_PCSC_RUN"] = tempfile.mkdtemp(prefix="sav-pcscd-run-")
+    os.environ["PCSCLITE_CSOCK_NAME"] = os.path.join(os.environ["SAV_TEST_PCSC_RUN"], "pcscd.comm")
+
 from sav_desktop.domain.identifiers import luhn_check_digit  # noqa: E402
 from sav_desktop.domain.records import CustomerInput, PractitionerInput  # noqa: E402
 

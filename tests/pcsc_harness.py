@@ -212,8 +212,10 @@ class PcscDaemon:
         self.base = Path(tempfile.mkdtemp(prefix="sav-pcscd-"))
         self.conf_dir = self.base / "reader.conf.d"
         self.conf_dir.mkdir()
-        self.private_run = self.base / "run"
-        self.private_run.mkdir()
+        # tests/conftest.py fixed the client's socket path before any PC/SC call in-process.
+        fixed = os.environ.get("SAV_TEST_PCSC_RUN")
+        self.private_run = Path(fixed) if fixed else self.base / "run"
+        self.private_run.mkdir(exist_ok=True)
         self.log_path = self.base / "pcscd.log"
         self.port = free_port_pair()
         (self.conf_dir / "vpcd").write_text(
@@ -224,6 +226,11 @@ class PcscDaemon:
         )
         self.isolated = self._can_unshare()
         self.run_dir = self.private_run if self.isolated else DEFAULT_RUN_DIR
+        if not self.isolated and fixed:
+            # The client looks in the fixed folder: point it at the system socket.
+            link = self.private_run / "pcscd.comm"
+            link.unlink(missing_ok=True)
+            link.symlink_to(DEFAULT_RUN_DIR / "pcscd.comm")
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
