@@ -220,12 +220,13 @@ def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | Non
     lines from the newest device down and stops at one page. Deciding here, with the count
     in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity.
     """
-    found = session.scalars(customer_ids.limit(_limit(SPARSE_CUSTOMERS + 1))).all()
-    if len(found) <= SPARSE_CUSTOMERS:
+    probe = customer_ids.limit(_limit(SPARSE_CUSTOMERS + 1)).subquery()
+    found = session.scalar(select(func.count()).select_from(probe)) or 0
+    if found <= SPARSE_CUSTOMERS:
         lines = (
             select(ContractLine.asset_id)
             .join(Contract, Contract.id == ContractLine.contract_id)
-            .where(ContractLine.removed_on.is_(None), Contract.customer_id.in_(found or [-1]))
+            .where(ContractLine.removed_on.is_(None), Contract.customer_id.in_(customer_ids))
         )
     else:
         of_customers = (

@@ -32,6 +32,9 @@ _HEADERS = (
 )
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ASSET_ID = int(AssetIdRole)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +62,10 @@ def _display(row: AssetRow, column: int) -> str:
     return ""
 
 
+def _texts(row: AssetRow) -> tuple[str, ...]:
+    return tuple(_display(row, c) for c in range(COLUMN_COUNT))
+
+
 class AssetListModel(QAbstractTableModel):
     """Rows come a page at a time (``canFetchMore``/``fetchMore``), newest device first."""
 
@@ -67,6 +74,7 @@ class AssetListModel(QAbstractTableModel):
         self._fetch = fetch
         self._page = page_size
         self._rows: list[AssetRow] = []
+        self._texts: list[tuple[str, ...]] = []  # what each row shows, column by column
         self._query = ""
         self._more = True
         self._fetching = False
@@ -82,6 +90,7 @@ class AssetListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows = rows
+        self._texts = [_texts(r) for r in rows]
         self._more = len(rows) >= self._page
         self.endResetModel()
 
@@ -105,14 +114,17 @@ class AssetListModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called for every role of every visible cell on each paint: roles we don't serve
+        # return at once, and the texts were made when the page arrived.
+        if role == _DISPLAY:
+            r = index.row()
+            if 0 <= r < len(self._texts):
+                return self._texts[r][index.column()]
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, index.column())
-        if role == AssetIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TAG:
+        if role == _ASSET_ID:
+            r = index.row()
+            return self._rows[r].id if 0 <= r < len(self._rows) else None
+        if role == _TOOLTIP and index.column() == COL_TAG:
             return QCoreApplication.translate("AssetListModel", "Double-clic ou Entrée : ouvrir la fiche")
         return None
 
@@ -136,6 +148,7 @@ class AssetListModel(QAbstractTableModel):
                 first = len(self._rows)
                 self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
                 self._rows.extend(rows)
+                self._texts.extend(_texts(r) for r in rows)
                 self.endInsertRows()
         finally:
             self._fetching = False
