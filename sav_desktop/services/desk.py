@@ -11,7 +11,7 @@ from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
-from . import checkin, tickets, wipes
+from . import checkin, tickets, wipes, workflow_views
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -129,6 +129,17 @@ class Desk:
 
     def check_in_rental(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
         return self._run(lambda u: checkin.check_in_rental(u, asset_id, **checklist))
+
+    # issue 6 GUI: what the workflow screens read (services.workflow_views)
+    def rental_return(self, asset_id: int) -> workflow_views.RentalReturnView:
+        return self._read(lambda u: workflow_views.rental_return(u, asset_id))
+
+    def replacement_candidates(self, asset_id: int) -> list[workflow_views.StockCandidate]:
+        return self._read(lambda u: workflow_views.replacement_candidates(u, asset_id))
+
+    def preview_check_in(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
+        """The charges and settlement a check-in would give, computed and rolled back."""
+        return self._read(lambda u: checkin.check_in_rental(u, asset_id, **checklist))
 
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
