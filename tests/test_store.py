@@ -264,3 +264,24 @@ def test_R40_window_also_checked_when_the_contract_is_created(desk, db):
             OptionInput(OptionName.SERENITE, date(2025, 4, 11), asset_id=ref.id),)))
     assert err.value.fields == ["options[0].subscribed_on"] and err.value.problems[0].rule == "R-40"
     assert desk.asset_detail(ref.id).status == AssetStatus.IN_STOCK
+
+
+def test_customer_name_search_index_follows_inserts_updates_and_deletes(sqlite_desk, sqlite_db):
+    from sav_desktop.services.desk import Desk
+    from sav_desktop.store.db import open_database
+
+    assert sqlite_db.has_name_index
+    d = sqlite_desk
+    cid = d.create_customer(customer_input("Cabinet de podologie Éloïse Fabre"))
+    ref = d.register_asset(AssetInput("NEO", "NEO5555"))
+    d.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 2), (ref.id,)))
+    assert [r.serial for r in d.search_assets("eloise fab")] == ["NEO5555"]
+    c = d.get_customer(cid)
+    d.update_customer(cid, customer_input("Cabinet de podologie Martin"), c.version)
+    assert d.search_assets("fabre") == []
+    assert [r.serial for r in d.search_assets("podologie mar")] == ["NEO5555"]
+    # A database file opened again keeps the index (made once, then kept by triggers).
+    again = open_database(sqlite_db.url)
+    assert again.has_name_index
+    assert [r.serial for r in Desk(again, "x").search_assets("MARTIN")] == ["NEO5555"]
+    again.dispose()

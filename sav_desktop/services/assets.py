@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Select, and_, desc, func, literal_column, select, union
+from sqlalchemy import Select, and_, column, desc, func, literal_column, select, table, union
 from sqlalchemy.orm import selectinload
 
 from ..domain.catalogue import MODELS_BY_CODE
@@ -14,6 +14,7 @@ from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.identifiers import asset_tag_for_id, parse_scan
 from ..domain.records import AssetInput, search_key, validate_asset
 from ..domain.coverage import ContractFacts, warranty_end as sale_warranty_end
+from ..store import search_index
 from ..store.models import (
     Asset,
     AssetAccessory,
@@ -166,7 +167,7 @@ def _prefix_part(
     walk = False
     if dialect == "sqlite":
         probe = select(Asset.id).where(_prefix(column, key, dialect)).limit(_limit(DENSE_ROWS + 1)).subquery()
-        walk = (session.scalar(select(func.count()).select_from(probe)) or 0) > DENSE_ROWS
+        walk = (session.connection().scalar(select(func.count()).select_from(probe)) or 0) > DENSE_ROWS
     return _top(select(Asset.id).where(_prefix(column, key, dialect, walk)), Asset.id, after_id, limit)
 
 
@@ -187,7 +188,7 @@ SPARSE_CUSTOMERS = 500
 
 
 def _matching_ids(
-    session: Any, query: str, dialect: str, after_id: int | None, limit: int
+    session: Any, query: str, dialect: str, after_id: int | None, limit: int, name_index: bool = False
 ) -> Select[Any] | None:
     """Ids of the next page of assets matching the text by serial, asset tag, customer name,
     RPPS or ICCID (each way capped at one page, so a common word stays fast)."""
@@ -207,10 +208,18 @@ def _matching_ids(
     name_key = search_key(query)
     # Practice names hold no digits: a text with digits is a serial, tag, RPPS or ICCID.
     if any(c.isalpha() for c in name_key) and not any(c.isdigit() for c in name_key):
-        pattern = f"%{name_key}%" if len(name_key) >= 3 else f"{name_key}%"
-        customers = select(Customer.id).where(Customer.search_name.like(pattern))
-        parts.append(_customers_part(session, customers, after_id, limit))
+        parts.append(_customers_part(session, _customers_named(name_key, name_index), after_id, limit))
     return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+
+
+def _customers_named(name_key: str, name_index: bool) -> Select[Any]:
+    """Customers whose name contains the text (three characters and more), or starts with it."""
+    if len(name_key) < 3:
+        return select(Customer.id).where(Customer.search_name.like(f"{name_key}%"))
+    if name_index:
+        fts = table(search_index.TABLE, column("rowid"), column(search_index.TABLE))
+        return select(fts.c.rowid).where(fts.c[search_index.TABLE].op("MATCH")(search_index.match_expression(name_key)))
+    return select(Customer.id).where(Customer.search_name.like(f"%{name_key}%"))
 
 
 def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | None, limit: int) -> Select[Any]:
@@ -221,7 +230,7 @@ def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | Non
     in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity.
     """
     probe = customer_ids.limit(_limit(SPARSE_CUSTOMERS + 1)).subquery()
-    found = session.scalar(select(func.count()).select_from(probe)) or 0
+    found = session.connection().scalar(select(func.count()).select_from(probe)) or 0
     if found <= SPARSE_CUSTOMERS:
         lines = (
             select(ContractLine.asset_id)
@@ -243,7 +252,7 @@ def search_assets(
 ) -> list[AssetRow]:
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
     dialect = uow.session.get_bind().dialect.name
-    ids = _matching_ids(uow.session, query, dialect, after_id, limit)
+    ids = _matching_ids(uow.session, query, dialect, after_id, limit, uow.db.has_name_index)
     line = ContractLine
     stmt = (
         select(
@@ -262,7 +271,8 @@ def search_assets(
         stmt = stmt.join(page, page.c.id == Asset.id)
     stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
     return [
-        AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7]) for r in uow.session.execute(stmt).all()
+        AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
+        for r in uow.session.connection().execute(stmt).all()  # Core: no ORM overhead on a hot path
     ]
 
 

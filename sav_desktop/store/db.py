@@ -12,7 +12,10 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import SavError
 
 ENV_URL = "SAV_DATABASE_URL"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -87,6 +90,7 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    has_name_index: bool = False  # SQLite trigram index of customer names (store.search_index)
 
     @property
     def is_sqlite(self) -> bool:
@@ -185,10 +189,64 @@ def upgrade(engine: Engine, url: str) -> Path | None:
     return copy
 
 
+class DatabaseOpenError(SavError):
+    """The database cannot be opened: damaged or not a SAV Desktop database (French message)."""
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, in French, a file that is not a readable SQLite database (nothing is written)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return  # a new database
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+        raise DatabaseOpenError(
+            f"le fichier {path} n'est pas une base SAV Desktop ou il est endommagé : "
+            "restaurez la dernière sauvegarde (sav-desktop restore) ou choisissez un autre fichier"
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            f"la base {path} est endommagée et ne peut pas être ouverte ({exc}) : "
+            "restaurez la dernière sauvegarde (sav-desktop restore)"
+        ) from exc
+
+
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     url = resolve_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
     engine = make_engine(url)
     if migrate:
-        upgrade(engine, url)
+        try:
+            upgrade(engine, url)
+        except DBAPIError as exc:
+            engine.dispose()
+            if path is None:
+                raise
+            raise DatabaseOpenError(
+                f"la base {path} est endommagée ({exc.orig}) : restaurez la dernière sauvegarde (sav-desktop restore)"
+            ) from exc
     factory = sessionmaker(bind=engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    from . import search_index
+
+    indexed = False
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            indexed = search_index.present(conn)
+        if not indexed and migrate:
+            # Derived data, like SQLite's statistics: made once, then kept by triggers.
+            with engine.begin() as conn:
+                search_index.install(conn)
+            indexed = True
+    return Database(url=url, engine=engine, session_factory=factory, has_name_index=indexed)
