@@ -137,6 +137,9 @@ class Desk:
     def replacement_candidates(self, asset_id: int) -> list[workflow_views.StockCandidate]:
         return self._read(lambda u: workflow_views.replacement_candidates(u, asset_id))
 
+    def ticket_blocked_steps(self, ticket_id: int) -> list[tuple[str, str, str]]:
+        return self._read(lambda u: workflow_views.blocked_steps(u, ticket_id))
+
     def preview_check_in(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
         """The charges and settlement a check-in would give, computed and rolled back."""
         return self._read(lambda u: checkin.check_in_rental(u, asset_id, **checklist))

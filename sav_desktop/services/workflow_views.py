@@ -14,8 +14,10 @@ from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.coverage import return_deadline
 from ..domain.enums import AssetStatus, ContractKind
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.tickets import TICKET_ACTION_LABELS, TRANSITIONS, TicketAction, TicketState, refusal
 from ..store.models import Asset, Contract, ContractLineAccessory
-from .tickets import active_line
+from ..store.models_workflow import Ticket
+from .tickets import active_line, facts_of
 from .uow import UnitOfWork
 
 
@@ -105,4 +107,22 @@ def replacement_candidates(uow: UnitOfWork, asset_id: int, limit: int = 200) -> 
     return [StockCandidate(a.id, a.asset_tag or "", a.serial, label) for a in rows]
 
 
-__all__ = ["LentAccessory", "RentalReturnView", "StockCandidate", "rental_return", "replacement_candidates"]
+def blocked_steps(uow: UnitOfWork, ticket_id: int) -> list[tuple[str, str, str]]:
+    """The steps that follow the ticket's state in the state machine but are refused with its
+    facts: (action, French label, French reason with its rule), for the desk to read why."""
+    t = uow.session.get(Ticket, ticket_id)
+    if t is None:
+        raise NotFoundError("Dossier SAV", str(ticket_id))
+    state = TicketState(t.state)
+    out: list[tuple[str, str, str]] = []
+    for (from_state, action), _to in TRANSITIONS.items():
+        if from_state is not state:
+            continue
+        error = refusal(state, action, facts_of(t))
+        if error is not None:
+            out.append((action.value, TICKET_ACTION_LABELS[TicketAction(action)], str(error)))
+    return out
+
+
+__all__ = [
+    "blocked_steps","LentAccessory", "RentalReturnView", "StockCandidate", "rental_return", "replacement_candidates"]

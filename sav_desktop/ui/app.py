@@ -55,3 +55,11 @@ def _add_optional_pages(window: MainWindow) -> None:
     panel = DiagnosticsPanel(file_handler=desk_file_handler(window.desk, window))
     window.diagnostics = panel
     window.add_page(panel, window.tr("Diagnostic lecteurs"))
+    _add_workflow_pages(window)
+
+
+def _add_workflow_pages(window: MainWindow) -> None:
+    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D)."""
+    from .tickets_view import install_tickets
+
+    install_tickets(window)
