@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
+from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import checkin, tickets, wipes, workflow_views
+from . import document_views
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -143,6 +146,24 @@ class Desk:
     def preview_check_in(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
         """The charges and settlement a check-in would give, computed and rolled back."""
         return self._read(lambda u: checkin.check_in_rental(u, asset_id, **checklist))
+
+    # issue 6 documents (PDF, French): services.document_views builds them, sav_desktop.documents
+    # writes them (imported here, inside the methods, so that the core never needs Qt)
+    def return_receipt(self, check_in_id: int) -> DocReturnReceipt:
+        return self._read(lambda u: document_views.return_receipt(u, check_in_id))
+
+    def write_return_receipt(self, check_in_id: int, path: str | Path) -> Path:
+        from ..documents import render_return_receipt
+
+        return render_return_receipt(self.return_receipt(check_in_id), path)
+
+    def quote_document(self, ticket_id: int) -> DocQuote:
+        return self._read(lambda u: document_views.quote_document(u, ticket_id))
+
+    def write_quote(self, ticket_id: int, path: str | Path) -> Path:
+        from ..documents import render_quote
+
+        return render_quote(self.quote_document(ticket_id), path)
 
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
