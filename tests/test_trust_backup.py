@@ -13,7 +13,7 @@ from sav_desktop.services.demo import build_demo
 from sav_desktop.services.trust import backup_database, restore_database, verify_audit
 from sav_desktop.services.uow import run
 from sav_desktop.store.backup import BackupError, backup_sqlite, check_backup
-from sav_desktop.store.db import Database, open_database
+from sav_desktop.store.db import Database, newest_migration_id, open_database
 
 from .trust_fixtures import pg_url, pg_url_factory  # noqa: F401
 
@@ -47,7 +47,8 @@ def test_backup_delete_restore_gives_same_rows(demo_db: Database, tmp_path: Path
     out.parent.mkdir()
     before = rows_of(path)
     info = backup_database(demo_db, out, "Marie")
-    assert info.revision == "0004" and check_backup(out).revision == "0004"
+    head = newest_migration_id()
+    assert info.revision == head and check_backup(out).revision == head
     demo_db.dispose()
     _remove_db(path)
 

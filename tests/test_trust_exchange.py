@@ -16,7 +16,7 @@ from sav_desktop.domain.errors import ValidationError
 from sav_desktop.services.demo import build_demo
 from sav_desktop.services.trust import export_database, import_database, verify_audit
 from sav_desktop.services.uow import run
-from sav_desktop.store.db import Database, open_database
+from sav_desktop.store.db import Database, newest_migration_id, open_database
 from sav_desktop.store.exchange import ExchangeError, tables
 from sav_desktop.store.models import Asset, AuditEntry, CatalogueModel, Customer
 
@@ -78,7 +78,7 @@ def test_export_is_documented(tmp_path: Path) -> None:
     finally:
         db.dispose()
     schema = json.loads((tmp_path / "e" / "schema.json").read_text(encoding="utf-8"))
-    assert schema["format"] == "sav-desktop-export" and schema["schema_revision"] == "0004"
+    assert schema["format"] == "sav-desktop-export" and schema["schema_revision"] == newest_migration_id()
     assert [t["name"] for t in schema["tables"]] == [t.name for t in tables()]
     assets = next(t for t in schema["tables"] if t["name"] == "assets")
     assert {"name": "serial", "type": "text", "nullable": False, "primary_key": False, "max_length": 40} in assets["columns"]

@@ -27,6 +27,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "restore",
     "export",
     "import_",
+    "users",
 )
 
 

@@ -7,12 +7,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..domain.accounts import AuthenticationError, Permission, allows
+from ..domain.errors import ValidationError
 from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
+from . import accounts
 from . import checkin, tickets, wipes, workflow_views
 from . import document_views
 from .uow import Clock, UnitOfWork, utc_now
@@ -164,6 +167,77 @@ class Desk:
         from ..documents import render_quote
 
         return render_quote(self.quote_document(ticket_id), path)
+
+    # accounts and permissions: issue 7 (``Desk(db, name)`` stays the trusted local path:
+    # tests, demo, and the GUI once ``Desk.login`` has checked the password)
+    @classmethod
+    def for_user(cls, db: Database, user_name: str, clock: Clock = utc_now) -> "Desk":
+        """The session of a user already authenticated (or a trusted local tool)."""
+        return cls(db, user_name, clock)
+
+    @classmethod
+    def login(cls, db: Database, user_name: str, password: str, clock: Clock = utc_now) -> "Desk":
+        """Check the password (failures counted and audited, lock after 5); AuthenticationError
+        (French) when refused."""
+        try:
+            name = accounts.clean_name(user_name)
+        except ValidationError as exc:
+            raise AuthenticationError("nom de compte ou mot de passe incorrect") from exc
+        with UnitOfWork(db, name, clock) as uow:
+            accounts.login_or_raise(uow, name, password)
+        return cls(db, name, clock)
+
+    @staticmethod
+    def needs_first_admin(db: Database) -> bool:
+        with UnitOfWork(db, "", utc_now) as uow:
+            return accounts.needs_first_admin(uow)
+
+    @staticmethod
+    def create_first_admin(db: Database, user_name: str, password: str, clock: Clock = utc_now) -> None:
+        name = accounts.clean_name(user_name)
+        with UnitOfWork(db, name, clock) as uow:
+            accounts.create_first_admin(uow, name, password)
+            uow.commit()
+
+    def unlock(self, password: str) -> None:
+        """The idle lock: the signed-in user types their password again."""
+        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+            accounts.login_or_raise(uow, self.user_name, password)
+
+    def can(self, permission: Permission) -> bool:
+        role = self._read(lambda u: accounts.role_of(u, self.user_name))
+        return role is not None and allows(role, permission)
+
+    def require(self, permission: Permission) -> None:
+        """PermissionDeniedError (French) unless this user's stored role allows it."""
+        self._read(lambda u: accounts.require(u, permission))
+
+    def list_users(self) -> list[accounts.UserView]:
+        return self._read(accounts.list_users)
+
+    def add_user(self, name: str, role: Role, password: str) -> None:
+        self._run(lambda u: accounts.add_user(u, name, role, password))
+
+    def set_user_role(self, name: str, role: Role) -> None:
+        self._run(lambda u: accounts.set_role(u, name, role))
+
+    def disable_user(self, name: str) -> None:
+        self._run(lambda u: accounts.disable_user(u, name))
+
+    def enable_user(self, name: str) -> None:
+        self._run(lambda u: accounts.enable_user(u, name))
+
+    def reset_password(self, name: str, password: str) -> None:
+        self._run(lambda u: accounts.reset_password(u, name, password))
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        self._run(lambda u: accounts.change_own_password(u, old_password, new_password))
+
+    def idle_lock_minutes(self) -> int:
+        return self._read(accounts.idle_lock_minutes)
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self._run(lambda u: accounts.set_idle_lock_minutes(u, minutes))
 
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:

@@ -152,3 +152,19 @@ def restore_sqlite(backup: Path, target: Path, url: str) -> Path | None:
     if problems != ["ok"]:
         raise BackupError(f"base restaurée endommagée ({'; '.join(problems)}) ; base précédente : {aside}")
     return aside
+
+
+def backup_accounts(path: Path) -> list[tuple[str, str, bool, str | None]]:
+    """(name, role, active, password hash) of the accounts a checked backup holds; an older
+    backup, from before passwords, gives no hash."""
+    conn = _connect_readonly(path)
+    try:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(users)")}
+        if "password_hash" not in columns:
+            return [(str(n), str(r), bool(a), None) for n, r, a in conn.execute("SELECT name, role, active FROM users")]
+        return [(str(n), str(r), bool(a), h) for n, r, a, h in
+                conn.execute("SELECT name, role, active, password_hash FROM users")]
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"sauvegarde illisible : {path} ({exc})") from exc
+    finally:
+        conn.close()
