@@ -59,7 +59,9 @@ def _add_optional_pages(window: MainWindow) -> None:
 
 
 def _add_workflow_pages(window: MainWindow) -> None:
-    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D)."""
+    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D), Retour de location (Ctrl+R)."""
+    from .checkin_wizard import install_checkin
     from .tickets_view import install_tickets
 
     install_tickets(window)
+    install_checkin(window)
