@@ -7,7 +7,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import re
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from sav_desktop.domain.enums import AssetStatus
@@ -129,7 +132,7 @@ def test_rental_by_standard_exchange_from_call_to_closed(qtbot, window, sqlite_d
     assert panel.list.rowCount() == 1
 
 
-def test_workshop_with_a_refused_quote(qtbot, window, sqlite_desk, monkeypatch):
+def test_workshop_with_a_refused_quote(qtbot, window, sqlite_desk, monkeypatch, tmp_path):
     desk = sqlite_desk
     _contract, asset_id = sale_out_of_warranty(desk, 2)
     panel = panel_of(window)
@@ -172,7 +175,13 @@ def test_workshop_with_a_refused_quote(qtbot, window, sqlite_desk, monkeypatch):
     assert steps(panel) == {"DRAW_QUOTE"}
     assert "un devis doit être établi et accepté d'abord (R-60)" in panel.blocked_label.text()
     click_step(qtbot, panel, "DRAW_QUOTE")
-    assert steps(panel) == {"ACCEPT_QUOTE", "REFUSE_QUOTE"}
+    assert steps(panel) == {"ACCEPT_QUOTE", "REFUSE_QUOTE", "QUOTE_PDF"}
+    quote = tmp_path / "devis.pdf"
+    monkeypatch.setattr(panel, "ask_pdf_path", lambda suggested: str(quote))
+    click_step(qtbot, panel, "QUOTE_PDF")
+    assert quote.exists() and "Devis enregistré" in panel.note_label.text()
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", "\n".join(p.extract_text() for p in PdfReader(str(quote)).pages))
+    assert "Devis" in text and "bon pour accord" in text.lower() and "87,083 €" in text
     click_step(qtbot, panel, "REFUSE_QUOTE")
     assert answers  # asked first
     t = panel.ticket

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -360,6 +361,11 @@ class TicketsPanel(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         lay.addWidget(self.error_label)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("ticketNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #1b5e20;")
+        lay.addWidget(self.note_label)
         self.steps_box = QGroupBox(self.tr("Étapes possibles"))
         self.steps_grid = QGridLayout(self.steps_box)
         lay.addWidget(self.steps_box)
@@ -427,6 +433,7 @@ class TicketsPanel(QWidget):
     def _show(self, t: TicketView | None) -> None:
         self.ticket = t
         self.error_label.hide()
+        self.note_label.clear()
         for button in self.action_buttons.values():
             self.steps_grid.removeWidget(button)
             button.deleteLater()
@@ -515,6 +522,8 @@ class TicketsPanel(QWidget):
             buttons.append(("RECORD_DIAGNOSIS", self.tr("Résultat du diagnostic…")))
         for action in t.allowed_actions:
             buttons.append((action, _tr(ACTION_BUTTONS[TicketAction(action)])))
+        if t.state in (S.QUOTE_DRAWN.value, S.QUOTE_ACCEPTED.value) and hasattr(self.desk, "write_quote"):
+            buttons.append(("QUOTE_PDF", self.tr("Devis PDF…")))
         for i, (key, text) in enumerate(buttons):
             button = QPushButton(text)
             button.setObjectName(f"step_{key}")
@@ -587,6 +596,12 @@ class TicketsPanel(QWidget):
             A.RECEIVE_FROM_MAKER.value: ticket_steps.receive_from_maker,
             A.RETURN_TO_CUSTOMER.value: ticket_steps.return_to_customer,
         }.get(key)
+        if key == "QUOTE_PDF":
+            path = self.ask_pdf_path(f"devis-{t.number}.pdf")
+            if path:
+                written = self.desk.write_quote(t.id, path)
+                self.note_label.setText(self.tr("Devis enregistré : {p}").format(p=str(written)))
+            return False  # a document, not a step: nothing to reload
         if key == "RECORD_DIAGNOSIS":
             return DiagnosisDialog.ask(self.desk, t, self) is not None
         if key == A.SHIP_REPLACEMENT.value:
@@ -610,6 +625,12 @@ class TicketsPanel(QWidget):
             raise TransitionError(t.state, key, "étape inconnue")
         self.desk.ticket_step(t.id, step)
         return True
+
+    def ask_pdf_path(self, suggested: str) -> str:
+        """Where to save a document (tests patch this)."""
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le devis"), suggested,
+                                                    self.tr("PDF (*.pdf)"))
+        return path
 
     def _changed(self, keep: int | None = None) -> None:
         if self.asset_id is None:
