@@ -20,17 +20,22 @@ def run_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:  # pragma: no cover - depends on the machine
         print(f"erreur : Qt (PySide6) est introuvable : {exc}. Installez-le : pip install PySide6-Essentials", file=sys.stderr)
         return 1
-    from ..services.desk import Desk
     from ..store.db import open_database
+    from ..ui.session import StartupError, install_idle_lock, sign_in
 
     app = make_application()
     try:
         db = open_database(args.database)
-        desk = Desk(db, current_user(args))
     except SavError as exc:
         print(f"erreur : {exc}", file=sys.stderr)
+        StartupError.show(str(exc))  # a damaged database: said in French, no crash
         return 2
+    desk = sign_in(db, current_user(args))  # first start creates the administrator
+    if desk is None:
+        db.dispose()
+        return 0
     window = build_main_window(desk)
+    install_idle_lock(window, desk)
     window.show()
     code = app.exec()
     db.dispose()

@@ -1,0 +1,150 @@
+"""Signing in at the desk (pytest-qt, offscreen): first-start dialog, login dialog with French
+errors in place, idle lock asking the password again, damaged database said in French."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from sav_desktop.domain.enums import Role
+from sav_desktop.services.desk import Desk
+from sav_desktop.store.db import Database
+from sav_desktop.ui import session
+from sav_desktop.ui.session import FirstStartDialog, IdleLock, LoginDialog, UnlockDialog, sign_in
+
+GOOD = "Vitale-2026!"
+
+
+def test_first_start_dialog_creates_the_admin(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    created: list[str] = []
+    dialog = FirstStartDialog(lambda n, p: (Desk.create_first_admin(sqlite_db, n, p), created.append(n))[0], "alice")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.password_edit
+    dialog.password_edit.setText(GOOD)
+    dialog.confirm_edit.setText("Autre-chose-1!")  # type: ignore[union-attr]
+    dialog.on_buttons_accepted()
+    assert "diffèrent" in dialog.error_label.text() and not created
+    dialog.password_edit.setText("faible")
+    dialog.confirm_edit.setText("faible")  # type: ignore[union-attr]
+    dialog.on_buttons_accepted()
+    assert "mot de passe trop faible" in dialog.error_label.text() and not created
+    dialog.password_edit.setText(GOOD)
+    dialog.confirm_edit.setText(GOOD)  # type: ignore[union-attr]
+    qtbot.keyClick(dialog.confirm_edit, Qt.Key.Key_Return)  # keyboard-first: Entrée validates
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.created_name == "alice"
+    assert Desk.login(sqlite_db, "alice", GOOD).role is Role.ADMIN
+
+
+def test_login_dialog_shows_the_refusal_and_stays_open(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    Desk.create_first_admin(sqlite_db, "alice", GOOD)
+    dialog = LoginDialog(lambda n, p: Desk.login(sqlite_db, n, p), "alice")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.password_edit.setText("Mauvais-mot2!")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert "nom de compte ou mot de passe incorrect" in dialog.error_label.text()
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.password_edit.text() == ""
+    dialog.password_edit.setText(GOOD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.desk is not None and dialog.desk.user_name == "alice"
+
+
+def test_sign_in_asks_first_start_then_login(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def first(cls, create, hint, parent=None):  # type: ignore[no-untyped-def]
+        calls.append(f"first:{hint}")
+        create("Alice Martin", GOOD)
+        return "Alice Martin"
+
+    def login(cls, do_login, hint, parent=None):  # type: ignore[no-untyped-def]
+        calls.append(f"login:{hint}")
+        return do_login(hint, GOOD)
+
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(first))
+    monkeypatch.setattr(LoginDialog, "ask", classmethod(login))
+    desk = sign_in(sqlite_db, "alice")
+    assert desk is not None and desk.role is Role.ADMIN
+    assert calls == ["first:alice", "login:Alice Martin"]
+    calls.clear()
+    assert sign_in(sqlite_db, "Alice Martin") is not None and calls == ["login:Alice Martin"]
+
+
+def test_idle_lock_hides_the_window_and_asks_the_password(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    Desk.create_first_admin(sqlite_db, "alice", GOOD)
+    desk = Desk.login(sqlite_db, "alice", GOOD)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("fiche client"))
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[bool] = []
+
+    def ask(cls, d, parent=None):  # type: ignore[no-untyped-def]
+        seen.append(window.centralWidget().isVisible())
+        d.unlock(GOOD)
+        return True
+
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(ask))
+    lock = IdleLock(window, desk, 0)
+    lock.set_interval_ms(50)
+    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+        pass
+    assert seen == [False] and window.centralWidget().isVisible()
+    lock.detach()
+
+
+def test_idle_lock_cancel_closes_the_window(qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    desk = Desk(sqlite_db, "alice")
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("x"))
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, d, parent=None: False))
+    lock = IdleLock(window, desk, 0)
+    with qtbot.waitSignal(lock.locked, timeout=5000):
+        lock.set_interval_ms(20)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    lock.detach()
+
+
+def test_unlock_dialog_refuses_a_wrong_password(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    Desk.create_first_admin(sqlite_db, "alice", GOOD)
+    desk = Desk.login(sqlite_db, "alice", GOOD)
+    dialog = UnlockDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.isReadOnly() and dialog.name_edit.text() == "alice"
+    dialog.password_edit.setText("Mauvais-mot2!")
+    dialog.on_buttons_accepted()
+    assert "incorrect" in dialog.error_label.text()
+    dialog.password_edit.setText(GOOD)
+    dialog.on_buttons_accepted()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_gui_start_on_a_damaged_database_says_so_in_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from sav_desktop.cli.gui import run_gui
+
+    bad = tmp_path / "abime.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    shown: list[str] = []
+    monkeypatch.setattr(session.StartupError, "show", classmethod(lambda cls, m, parent=None: shown.append(m)))
+    code = run_gui(argparse.Namespace(database=str(bad), user="alice"))
+    assert code == 2 and shown and "endommagée" in shown[0]
+    assert "erreur : " in capsys.readouterr().err
+
+
+def test_gui_start_without_login_quits_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sav_desktop.cli.gui import run_gui
+
+    monkeypatch.setattr(FirstStartDialog, "ask", classmethod(lambda cls, c, h, parent=None: None))
+    assert run_gui(argparse.Namespace(database=str(tmp_path / "n.sqlite3"), user="alice")) == 0
