@@ -6,18 +6,30 @@ import argparse
 import getpass
 from pathlib import Path
 
+from ..services.auto_backup import run_auto_backup
 from ..services.trust import backup_database
 from ..store.db import open_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", help="sauvegarde la base (cohérente, même pendant l'utilisation)")
-    p.add_argument("--out", required=True, type=Path, metavar="FICHIER", help="fichier de sauvegarde à écrire")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", type=Path, metavar="FICHIER", help="fichier de sauvegarde à écrire")
+    what.add_argument("--auto", action="store_true",
+                      help="sauvegarde automatique du jour dans le dossier réglé, avec rotation (si la dernière a plus d'un jour)")
+    p.add_argument("--force", action="store_true", help="avec --auto : même si la dernière a moins d'un jour")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
+    if args.auto:
+        try:
+            result = run_auto_backup(db, args.user or getpass.getuser(), force=args.force)
+        finally:
+            db.dispose()
+        print(result.message)
+        return 0
     try:
         info = backup_database(db, args.out, args.user or getpass.getuser())
     finally:

@@ -36,6 +36,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = build_main_window(desk)
     install_idle_lock(window, desk)
+    from ..ui.auto_backup import start_auto_backup
+
+    start_auto_backup(window, desk)  # daily, in a worker; skipped with $SAV_NO_AUTO_BACKUP
     window.show()
     code = app.exec()
     db.dispose()
