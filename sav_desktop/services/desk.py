@@ -17,7 +17,7 @@ from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
-from . import document_views
+from . import document_views, today
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -167,6 +167,10 @@ class Desk:
         from ..documents import render_quote
 
         return render_quote(self.quote_document(ticket_id), path)
+
+    # issue 6 today's desk (services.today): what needs action, most urgent first
+    def today_desk(self) -> today.TodayView:
+        return self._read(today.today_view)
 
     # accounts and permissions: issue 7 (``Desk(db, name)`` stays the trusted local path:
     # tests, demo, and the GUI once ``Desk.login`` has checked the password)
