@@ -54,5 +54,8 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     contract.customer_search.setText(name[:12])
     written.append(_save(app, contract, out / "22-contrat.png"))
     contract.close()
+    from .workflow_screens import render_workflow_screens
+
+    written += render_workflow_screens(app, desk, window, out, _save)
     window.close()
     return written

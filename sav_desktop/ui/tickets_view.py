@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -242,6 +243,7 @@ class InspectionDialog(FormDialog):
     def __init__(self, desk: Desk, ticket: TicketView, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Examen de l'appareil — {n}").format(n=ticket.number), parent)
         self.ticket = ticket
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.exclusions = QListWidget()
         for e in EXCLUSIONS:
             text = QCoreApplication.translate("Exclusion", e.label)
@@ -265,7 +267,7 @@ class InspectionDialog(FormDialog):
         self.add_field("manufacturing_defect", "", self.defect)
         self.notes_edit = self.notes("notes", self.tr("Notes d'examen"))
         self.finish_layout()
-        self.resize(640, 600)
+        self.resize(760, 620)
         self.exclusions.setFocus()
         if self.exclusions.count():
             self.exclusions.setCurrentRow(0)
