@@ -59,9 +59,12 @@ def _add_optional_pages(window: MainWindow) -> None:
 
 
 def _add_workflow_pages(window: MainWindow) -> None:
-    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D), Retour de location (Ctrl+R)."""
+    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D), Retour de location (Ctrl+R), and
+    Aujourd'hui, the start page."""
     from .checkin_wizard import install_checkin
     from .tickets_view import install_tickets
+    from .today_page import install_today
 
     install_tickets(window)
     install_checkin(window)
+    install_today(window)
