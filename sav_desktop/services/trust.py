@@ -13,7 +13,7 @@ from ..domain.errors import SavError
 from ..store.audit_chain import VerifyReport, verify_chain
 from ..store.backup import BackupError, BackupInfo, backup_accounts, backup_sqlite, check_backup, restore_sqlite
 from ..store.db import Database, current_revision, open_database, sqlite_path
-from ..store.exchange import ExportSummary, export_to, load, read_export
+from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
 from . import accounts
 from .uow import UnitOfWork, run, utc_now
 
@@ -141,6 +141,19 @@ def export_database(db: Database, out: Path, user_name: str) -> ExportSummary:
     total = sum(summary.rows.values())
     run(db, user_name, lambda u: u.audit(
         "database", "export", "export", f"Export complet écrit dans {summary.directory} ({total} lignes)",
+        after={"directory": str(summary.directory), "rows": summary.rows},
+    ))
+    return summary
+
+
+def export_customer(db: Database, customer_id: int, out: Path, user_name: str) -> ExportSummary:
+    """One customer's records and timelines (right of access), one consistent read, audited."""
+    with db.engine.connect() as conn, conn.begin():
+        summary = export_customer_to(conn, current_revision(db.engine) or "", out, customer_id)
+    total = sum(summary.rows.values())
+    run(db, user_name, lambda u: u.audit(
+        "customer", customer_id, "export",
+        f"Export des données du client (droit d'accès) écrit dans {summary.directory} ({total} lignes)",
         after={"directory": str(summary.directory), "rows": summary.rows},
     ))
     return summary

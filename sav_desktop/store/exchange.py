@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Table, func, insert, select
@@ -197,6 +198,36 @@ def _pk_order(table: Table) -> list[Any]:
     return list(table.primary_key.columns) or list(table.columns)
 
 
+def _write_table(directory: Path, table: Table, rows: Iterable[Sequence[Any]]) -> int:
+    """``<table>.json`` and ``<table>.csv`` for these rows; returns how many."""
+    kinds = [column_kind(c.type) for c in table.columns]
+    names = [c.name for c in table.columns]
+    json_lines: list[str] = []
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\n")
+    writer.writerow(names)
+    for row in rows:
+        values = [encode(k, v) for k, v in zip(kinds, row)]
+        json_lines.append(json.dumps(dict(zip(names, values)), ensure_ascii=False))
+        writer.writerow([_csv_cell(v, k) for k, v in zip(kinds, values)])
+    body = "[\n" + ",\n".join(json_lines) + ("\n" if json_lines else "") + "]\n"
+    (directory / f"{table.name}.json").write_text(body, encoding="utf-8")
+    (directory / f"{table.name}.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
+    return len(json_lines)
+
+
+def _new_export_dir(out: Path) -> tuple[Path, Path]:
+    out = out.resolve()
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ExchangeError(f"le dossier d'export doit être nouveau ou vide : {out}")
+    if not out.parent.is_dir():
+        raise ExchangeError(f"dossier introuvable : {out.parent}")
+    partial = out.with_name(out.name + ".partiel")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    return out, partial
+
+
 def export_to(conn: Connection, revision: str, out: Path) -> ExportSummary:
     """Write every table (one consistent read) into ``out``, which must not exist or be empty."""
     out = out.resolve()
@@ -211,27 +242,107 @@ def export_to(conn: Connection, revision: str, out: Path) -> ExportSummary:
     described = []
     try:
         for table in tables():
-            kinds = [column_kind(c.type) for c in table.columns]
-            names = [c.name for c in table.columns]
-            result = conn.execute(select(table).order_by(*_pk_order(table)))
-            json_lines: list[str] = []
-            buf = io.StringIO()
-            writer = csv.writer(buf, delimiter=";", lineterminator="\n")
-            writer.writerow(names)
-            for row in result:
-                values = [encode(k, v) for k, v in zip(kinds, row)]
-                json_lines.append(json.dumps(dict(zip(names, values)), ensure_ascii=False))
-                writer.writerow([_csv_cell(v, k) for k, v in zip(kinds, values)])
-            body = "[\n" + ",\n".join(json_lines) + ("\n" if json_lines else "") + "]\n"
-            (partial / f"{table.name}.json").write_text(body, encoding="utf-8")
-            (partial / f"{table.name}.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
-            counts[table.name] = len(json_lines)
-            described.append(dict(_describe(table), rows=len(json_lines),
+            rows = conn.execute(select(table).order_by(*_pk_order(table)))
+            counts[table.name] = _write_table(partial, table, rows)
+            described.append(dict(_describe(table), rows=counts[table.name],
                                   files=[f"{table.name}.json", f"{table.name}.csv"]))
         schema = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_revision": revision,
                   "conventions": CONVENTIONS, "tables": described}
         (partial / SCHEMA_FILE).write_text(
             json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if out.exists():
+            out.rmdir()
+        partial.rename(out)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return ExportSummary(out, counts)
+
+
+# --- one customer's data (right of access) --------------------------------------------------
+
+CUSTOMER_FORMAT = "sav-desktop-export-client"
+
+
+def _ids(conn: Connection, column: Any, where: Any) -> list[int]:
+    return sorted({int(v) for v in conn.execute(select(column).where(where)).scalars()})
+
+
+def _day(value: datetime | date) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def export_customer_to(conn: Connection, revision: str, out: Path, customer_id: int) -> ExportSummary:
+    """One customer's records (answer to a right-of-access request): the customer and its
+    practitioners, its contracts with their lines, options, accessories, check-ins and tickets,
+    the devices on those contracts, and the timelines: the customer's and contracts' audit
+    entries, and each device's entries while it was on the customer's contracts (another
+    holder's period is left out). Same file format as the full export (schema.json with
+    ``format`` = sav-desktop-export-client); not meant for ``import``."""
+    t = Base.metadata.tables
+    customers = t["customers"]
+    if conn.execute(select(customers.c.id).where(customers.c.id == customer_id)).first() is None:
+        raise ExchangeError(f"client introuvable : {customer_id}")
+    contracts = _ids(conn, t["contracts"].c.id, t["contracts"].c.customer_id == customer_id)
+    lines_t = t["contract_lines"]
+    lines = conn.execute(select(lines_t.c.id, lines_t.c.asset_id, lines_t.c.added_on, lines_t.c.removed_on)
+                         .where(lines_t.c.contract_id.in_(contracts))).all()
+    line_ids = sorted(r.id for r in lines)
+    asset_ids = sorted({r.asset_id for r in lines})
+    periods: dict[int, list[tuple[date, date | None]]] = {}
+    for r in lines:
+        periods.setdefault(r.asset_id, []).append((r.added_on, r.removed_on))
+    tickets = _ids(conn, t["tickets"].c.id, t["tickets"].c.contract_id.in_(contracts))
+    check_ins = _ids(conn, t["check_ins"].c.id, t["check_ins"].c.contract_id.in_(contracts))
+    options = _ids(conn, t["option_subscriptions"].c.id, t["option_subscriptions"].c.contract_id.in_(contracts))
+
+    def held(asset_id: int | None, day: date) -> bool:
+        return asset_id is not None and any(
+            start <= day and (end is None or day <= end) for start, end in periods.get(asset_id, []))
+
+    audit = t["audit_log"]
+    own = (
+        ((audit.c.entity == "customer") & (audit.c.entity_id == str(customer_id)))
+        | ((audit.c.entity == "contract") & audit.c.entity_id.in_([str(i) for i in contracts]))
+        | ((audit.c.entity == "option") & audit.c.entity_id.in_([str(i) for i in options]))
+    )
+    scope: dict[str, Any] = {
+        "customers": customers.c.id == customer_id,
+        "practitioners": t["practitioners"].c.customer_id == customer_id,
+        "contracts": t["contracts"].c.id.in_(contracts),
+        "contract_lines": lines_t.c.id.in_(line_ids),
+        "contract_line_accessories": t["contract_line_accessories"].c.line_id.in_(line_ids),
+        "option_subscriptions": t["option_subscriptions"].c.id.in_(options),
+        "assets": t["assets"].c.id.in_(asset_ids),
+        "asset_accessories": t["asset_accessories"].c.asset_id.in_(asset_ids),
+        "tickets": t["tickets"].c.id.in_(tickets),
+        "ticket_charges": t["ticket_charges"].c.ticket_id.in_(tickets),
+        "check_ins": t["check_ins"].c.id.in_(check_ins),
+        "check_in_charges": t["check_in_charges"].c.check_in_id.in_(check_ins),
+        "data_wipes": t["data_wipes"].c.asset_id.in_(asset_ids),
+        "audit_log": own | audit.c.asset_id.in_(asset_ids),
+    }
+    out, partial = _new_export_dir(out)
+    counts: dict[str, int] = {}
+    described = []
+    try:
+        for table in tables():
+            if table.name not in scope:
+                continue
+            rows: Iterable[Any] = conn.execute(select(table).where(scope[table.name]).order_by(*_pk_order(table)))
+            if table.name == "audit_log":
+                rows = [r for r in rows if r.asset_id is None or held(r.asset_id, _day(r.at))
+                        or (r.entity, r.entity_id) == ("customer", str(customer_id))]
+            elif table.name == "data_wipes":
+                rows = [r for r in rows if held(r.asset_id, r.wiped_on)
+                        or any(start <= r.wiped_on for start, _e in periods.get(r.asset_id, []))]
+            counts[table.name] = _write_table(partial, table, rows)
+            described.append(dict(_describe(table), rows=counts[table.name],
+                                  files=[f"{table.name}.json", f"{table.name}.csv"]))
+        schema = {"format": CUSTOMER_FORMAT, "format_version": FORMAT_VERSION, "schema_revision": revision,
+                  "customer_id": customer_id, "conventions": CONVENTIONS, "tables": described}
+        (partial / SCHEMA_FILE).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         if out.exists():
             out.rmdir()
         partial.rename(out)
