@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from ..domain.accounts import AuthenticationError, Permission, allows
 from ..domain.errors import ValidationError
 from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
+from ..domain.documents import LossStatement as DocLossStatement
 from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
@@ -17,7 +18,7 @@ from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
-from . import document_views, today
+from . import document_views, losses, today
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -171,6 +172,34 @@ class Desk:
     # issue 6 today's desk (services.today): what needs action, most urgent first
     def today_desk(self) -> today.TodayView:
         return self._read(today.today_view)
+
+    # issue 6 loss, theft, destruction (services.losses, R-62, R-61)
+    def declare_loss(self, asset_id: int, kind: str, event_on: date, reported_at: datetime | None = None,
+                     circumstances: str = "") -> int:
+        return self._run(lambda u: losses.declare_loss(u, asset_id, kind, event_on, reported_at, circumstances))
+
+    def record_loss_letter(self, loss_id: int, sent_on: date, reference: str) -> None:
+        self._run(lambda u: losses.record_letter(u, loss_id, sent_on, reference))
+
+    def record_loss_complaint(self, loss_id: int, reference: str, filed_on: date, police_office: str = "") -> None:
+        self._run(lambda u: losses.record_complaint(u, loss_id, reference, filed_on, police_office))
+
+    def close_loss(self, loss_id: int) -> None:
+        self._run(lambda u: losses.close_loss(u, loss_id))
+
+    def loss(self, loss_id: int) -> losses.LossView:
+        return self._read(lambda u: losses.loss_view(u, loss_id))
+
+    def losses_of_asset(self, asset_id: int) -> list[losses.LossView]:
+        return self._read(lambda u: losses.losses_of_asset(u, asset_id))
+
+    def loss_statement(self, loss_id: int) -> DocLossStatement:
+        return self._read(lambda u: losses.loss_statement(u, loss_id))
+
+    def write_loss_statement(self, loss_id: int, path: str | Path) -> Path:
+        from ..documents import render_loss_statement
+
+        return render_loss_statement(self.loss_statement(loss_id), path)
 
     # accounts and permissions: issue 7 (``Desk(db, name)`` stays the trusted local path:
     # tests, demo, and the GUI once ``Desk.login`` has checked the password)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .models import Base
+from .models import Base, Contract
 from .types import Money
 
 
@@ -127,3 +127,75 @@ class CheckInCharge(Base):
     rule: Mapped[str] = mapped_column(String(10), default="")
 
     check_in: Mapped[CheckIn] = relationship(back_populates="charges")
+
+
+# --------------------------------------------------------------------------- migration 0005
+
+
+class LossDeclaration(Base):
+    """R-62: a loss, theft or destruction declared on a device on a contract; the police
+    complaint reference is required to close it; its replacement price comes from R-61."""
+
+    __tablename__ = "loss_declarations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # domain.coverage.IncidentKind: loss / theft / destruction
+    event_on: Mapped[date] = mapped_column(Date)  # day of the event: R-61 ages count on it
+    reported_at: Mapped[datetime] = mapped_column(DateTime)  # local desk time the customer reported it
+    circumstances: Mapped[str] = mapped_column(Text, default="")
+    letter_sent_on: Mapped[date | None] = mapped_column(Date)  # registered letter (lettre recommandée)
+    letter_reference: Mapped[str] = mapped_column(String(60), default="")
+    complaint_reference: Mapped[str] = mapped_column(String(60), default="")  # police complaint (plainte)
+    complaint_on: Mapped[date | None] = mapped_column(Date)
+    police_office: Mapped[str] = mapped_column(String(200), default="")
+    previous_status: Mapped[str] = mapped_column(String(30))  # the device's status before the declaration
+    decision: Mapped[str] = mapped_column(String(30))
+    rules: Mapped[str] = mapped_column(String(200), default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    tariff_name: Mapped[str] = mapped_column(String(40), default="")
+    total_ht: Mapped[Decimal] = mapped_column(Money)
+    state: Mapped[str] = mapped_column(String(10), index=True)  # OPEN / CLOSED
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    charges: Mapped[list[LossCharge]] = relationship(
+        back_populates="loss", cascade="all, delete-orphan", order_by="LossCharge.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class LossCharge(Base):
+    __tablename__ = "loss_charges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loss_id: Mapped[int] = mapped_column(ForeignKey("loss_declarations.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    amount_ht: Mapped[Decimal] = mapped_column(Money)
+    rule: Mapped[str] = mapped_column(String(10), default="")
+
+    loss: Mapped[LossDeclaration] = relationship(back_populates="charges")
+
+
+class BenefitRecord(Base):
+    """A SERENITE benefit given (R-44 covered damage, R-45 free battery): the coverage
+    engine's history for the repeat limits."""
+
+    __tablename__ = "benefit_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id"), index=True)
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"))
+    event: Mapped[str] = mapped_column(String(40))  # domain.coverage.BenefitEvent
+    used_on: Mapped[date] = mapped_column(Date)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# Today's desk (services.today): ended rentals and sale deliveries are looked up by date.
+Index("ix_contracts_kind_ended_on", Contract.kind, Contract.ended_on)
+Index("ix_contracts_kind_delivered_on", Contract.kind, Contract.delivered_on)
