@@ -13,7 +13,8 @@ Decisions:
   DAMAGE incident on the return day (R-63 / R-44 / R-30).
 * The contract line is closed (``removed_on`` = return day) and the device goes to IN_REPAIR
   (the workshop pool): it becomes available again only once its wipe is recorded (R-80).
-* Earlier SERENITE damage benefits (R-44) are not stored yet: the engine is given no history.
+* Should the engine grant a SERENITE benefit at a check-in (R-44), it is recorded
+  (services.benefits) like a ticket's, for the 12-month limit.
 """
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ from ..domain.checkin import (
     settle_deposit,
     total_ht,
 )
-from ..domain.coverage import Incident, IncidentKind, assess, return_deadline
+from ..domain.coverage import CoverageResult, Incident, IncidentKind, assess, return_deadline
 from ..domain.enums import AssetStatus, ContractKind, DepositState
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import ttc
 from ..store.models import Asset, CatalogueItem, Contract, ContractLine, ContractLineAccessory
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
+from .benefits import record_benefit
 from .tickets import active_line, coverage_case
 from .uow import UnitOfWork
 
@@ -140,8 +142,10 @@ def check_in_rental(
         incident = Incident(IncidentKind.NON_RETURN)
     elif codes:
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
+    assessed: CoverageResult | None = None
     if incident is not None:
         result = assess(coverage_case(uow, asset, contract, incident, day))
+        assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)
         rule = "R-51" if late else (result.rules[-1] if result.rules else "")
@@ -188,6 +192,8 @@ def check_in_rental(
             DepositState.REFUNDED if settlement.settlement is Settlement.REFUND else DepositState.PARTLY_KEPT
         ).value
     uow.flush()
+    if assessed is not None:
+        record_benefit(uow, asset.id, contract.id, assessed, day)  # R-44 history
     assets.set_status(uow, asset.id, AssetStatus.IN_REPAIR, f"retour de location {contract.number}")
     uow.audit(
         "asset", asset.id, "check_in",

@@ -18,8 +18,8 @@ Decisions (also in the report of issue 6):
   benefit, R-46/R-47) and after the inspection (R-30, R-60...). The inspection decision is
   assessed with ``quote_accepted=True`` (the quote shows the repair); a refused quote is
   re-assessed with ``quote_accepted=False``. Priced with the built-in 01/2025 tariff; the
-  ticket keeps the tariff name. Earlier SERENITE benefits (R-44/R-45) are not stored yet:
-  the engine is given no history.
+  ticket keeps the tariff name. SERENITE benefits granted (R-44/R-45) are recorded by
+  services.benefits and given back to the engine as the device's history.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ from ..domain.tickets import (
 from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory, OptionSubscription
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
+from .benefits import history_of, record_benefit
 from .uow import UnitOfWork
 
 A = TicketAction
@@ -126,7 +127,7 @@ def coverage_case(uow: UnitOfWork, asset: Asset, contract: Contract, incident: I
         asset=AssetFacts(asset.model_code, asset.in_service_on),
         contract=ContractFacts(ContractKind(contract.kind), contract.signed_on, contract.delivered_on, contract.ended_on),
         options=options,
-        history=(),
+        history=history_of(uow, asset.id, contract.id),
         incident=incident,
     )
 
@@ -420,6 +421,7 @@ def decide(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
     _require_state(t, TicketState.INSPECTED, A.DECIDE.value)
     result = _workshop_result(uow, t, quote_accepted=True)
     _store_result(t, result)
+    record_benefit(uow, t.asset_id, t.contract_id, result, uow.today(), t.id)  # R-44 history
     _step(uow, t, A.DECIDE, f"{result.decision.value}, total {result.total_ht} € HT ({', '.join(result.rules)})",
           decision=result.decision, total_ht=result.total_ht)
     return result
