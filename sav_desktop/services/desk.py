@@ -11,6 +11,7 @@ from ..domain.accounts import AuthenticationError, Permission, allows
 from ..domain.errors import ValidationError
 from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.documents import LossStatement as DocLossStatement
+from ..domain.coverage import CoverageResult
 from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
@@ -18,7 +19,7 @@ from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
-from . import document_views, losses, today
+from . import benefits, document_views, losses, today
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -200,6 +201,10 @@ class Desk:
         from ..documents import render_loss_statement
 
         return render_loss_statement(self.loss_statement(loss_id), path)
+
+    # issue 6 SERENITE free battery: services.benefits records it for the 2-year limit
+    def request_battery(self, asset_id: int) -> CoverageResult:
+        return self._run(lambda u: benefits.request_battery(u, asset_id))
 
     # accounts and permissions: issue 7 (``Desk(db, name)`` stays the trusted local path:
     # tests, demo, and the GUI once ``Desk.login`` has checked the password)
