@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from uuid import uuid4
 
 from sqlalchemy import select
 
@@ -225,7 +226,7 @@ def open_ticket(uow: UnitOfWork, asset_id: int, problem: str, reported_at: datet
     assert line is not None
     moment = _local_naive(reported_at or uow.now())
     t = Ticket(
-        number=f"TMP-{asset_id}-{id(problem)}", asset_id=asset_id, contract_id=line.contract_id,
+        number=f"TMP-{uuid4().hex[:16]}", asset_id=asset_id, contract_id=line.contract_id,
         state=TicketState.CALL_RECEIVED.value, problem=problem, reported_at=moment, opened_at=uow.now(),
     )
     uow.session.add(t)
