@@ -206,6 +206,8 @@ def parse_scan(text: str) -> tuple[str | None, str | None]:
     raw = (text or "").strip()
     if not raw or len(raw) > 200:
         return None, None
+    if any(not (c.isprintable() or c.isspace()) for c in raw):
+        return None, None  # control bytes (NUL...): noise, not a label (PostgreSQL refuses NUL)
     m = re.fullmatch(r"SAV1[:;./](?P<tag>[0-9A-Za-z]{7})[:;./](?P<serial>.+)", raw, re.IGNORECASE)
     if m:
         return normalize_tag_text(m["tag"]), m["serial"].strip().upper()
