@@ -228,6 +228,7 @@ def _probe(args: argparse.Namespace) -> int:
     app = make_application()
     db = open_database(args.database)
     window = build_main_window(Desk(db, args.user or "bench"))
+    window.tabs.setCurrentIndex(0)  # measured on the device list (the start page is Aujourd'hui)
 
     class PaintWatch(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -274,6 +275,7 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
     app = make_application()
     db = open_database(url)
     window = build_main_window(Desk(db, "bench"))
+    window.tabs.setCurrentIndex(0)  # the device list (the start page is Aujourd'hui)
     window.show()
     app.processEvents()
     # "Keystroke to list updated": from the key press to the end of the first paint of the
