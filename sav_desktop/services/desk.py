@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 
 from ..domain.accounts import AuthenticationError, Permission, allows
 from ..domain.errors import ValidationError
-from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
-from ..domain.documents import LossStatement as DocLossStatement
 from ..domain.coverage import CoverageResult
+from ..domain.documents import LossStatement as DocLossStatement
+from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.enums import AssetStatus, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database

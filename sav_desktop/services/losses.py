@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from uuid import uuid4
 
 from sqlalchemy import select
 
@@ -165,7 +166,7 @@ def declare_loss(
     if rental:
         why += " Le loyer n'est pas suspendu (R-53)."
     loss = LossDeclaration(
-        number=f"TMP-{asset_id}-{id(asset)}", asset_id=asset.id, contract_id=contract.id, kind=incident_kind.value,
+        number=f"TMP-{uuid4().hex[:16]}", asset_id=asset.id, contract_id=contract.id, kind=incident_kind.value,
         event_on=event_on, reported_at=reported, circumstances=_clean(circumstances),
         previous_status=asset.status, decision=result.decision.value, rules=",".join(result.rules), why=why,
         tariff_name=result.tariff_name, total_ht=result.total_ht, state=LossState.OPEN.value, created_at=now,
