@@ -312,8 +312,195 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/asset_model.py" line="116"/>
+        <location filename="../../sav_desktop/ui/asset_model.py" line="128"/>
         <source>Double-clic ou Entrée : ouvrir la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargesPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="326"/>
+        <source>Frais du retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="327"/>
+        <source>Calculés par les règles : accessoires manquants (R-52), dommages (R-63), retard (R-51). Vérifiez puis validez le retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="330"/>
+        <source>&amp;Valider le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="359"/>
+        <source>Total des frais : {ht} HT — {ttc} TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="370"/>
+        <source>Valider le retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="371"/>
+        <source>Valider le retour de {t} ?
+La ligne de location {n} sera close, les frais enregistrés et le dépôt de garantie soldé ; le matériel part à l&apos;atelier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInWizard</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="66"/>
+        <source>Réinitialisation usine (menu maintenance du constructeur)</source>
+        <extracomment>Wipe methods offered (free text allowed): what the desk does with the makers&apos; tools.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="67"/>
+        <source>Effacement des données de facturation (logiciel de maintenance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="68"/>
+        <source>Remplacement de la mémoire / carte SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="308"/>
+        <source>Frais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="308"/>
+        <source>Qté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="309"/>
+        <source>Prix unitaire HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="310"/>
+        <source>Montant HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="310"/>
+        <source>Règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="598"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="655"/>
+        <source>Retour de location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="611"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="612"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="613"/>
+        <source>&amp;Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="614"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="623"/>
+        <source>Reçu de retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="624"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="185"/>
+        <source>Contrôle du matériel rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="186"/>
+        <source>Cochez ce qui est rendu ; Espace coche, Tab passe au suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="193"/>
+        <source>Rendu le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="195"/>
+        <source>Accessoires de la ligne de location (R-52)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="199"/>
+        <source>&amp;Scellé de sécurité intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="202"/>
+        <source>Dommages visibles (codes d&apos;exclusion R-30) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="210"/>
+        <source>{x} (dommage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="219"/>
+        <source>&amp;Réparable ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="225"/>
+        <source>Notes (état, remarques du client…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="228"/>
+        <source>Lancer le &amp;diagnostic lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="248"/>
+        <source>présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="254"/>
+        <source> / {n} rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="259"/>
+        <source>Aucun accessoire sur cette ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="301"/>
+        <source>Diagnostic lancé : voir la page « Diagnostic lecteurs ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +911,34 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="156"/>
+        <source>Diagnostic à distance — {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="162"/>
+        <source>&amp;Oui : panne matérielle confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="163"/>
+        <source>&amp;Non : pas de panne matérielle (ou questionnaire refusé, R-47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="169"/>
+        <source>Panne matérielle ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="170"/>
+        <source>Notes du diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPanel</name>
     <message>
         <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="130"/>
@@ -922,6 +1137,62 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="123"/>
+        <source>Premier démarrage — SAV Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="124"/>
+        <source>Aucun compte administrateur : créez le vôtre. Il gérera ensuite les comptes des autres personnes (un compte par personne). Mot de passe : 10 caractères au moins, avec minuscule, majuscule, chiffre et caractère spécial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="135"/>
+        <source>Les deux mots de passe diffèrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="244"/>
+        <source>Examen de l&apos;appareil — {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="251"/>
+        <source>{x} (dommage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="259"/>
+        <source>Exclusions constatées (Espace pour cocher, R-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="260"/>
+        <source>&amp;Scellé de sécurité intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="263"/>
+        <source>&amp;Réparable ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="266"/>
+        <source>Défaut de &amp;fabrication ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="268"/>
+        <source>Notes d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelBatch</name>
     <message>
         <location filename="../../sav_desktop/ui/label_dialog.py" line="76"/>
@@ -1035,116 +1306,393 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="96"/>
+        <source>Connexion — SAV Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="97"/>
+        <source>Identifiez-vous pour ouvrir le poste SAV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="162"/>
         <source>SAV Desktop — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="174"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="181"/>
         <source>Rechercher : n° de série, étiquette, client, RPPS, ICCID…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="189"/>
         <source>Nouveau matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
         <source>Modifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="191"/>
         <source>Nouveau client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="192"/>
         <source>Fiche client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="193"/>
         <source>Nouveau contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="194"/>
+        <source>Option…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="442"/>
+        <source>Résilier l&apos;option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="196"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="197"/>
         <source>Étiquettes à imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="198"/>
+        <source>Étiquettes du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="237"/>
         <source>Parc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="270"/>
         <source>{n}{more} matériel(s) affiché(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="295"/>
         <source>Aucun matériel ne correspond à « {t} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="313"/>
         <source>Matériel inconnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="314"/>
         <source>Aucun matériel ne porte le n° de série « {s} ».
 L&apos;enregistrer maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="361"/>
         <source>Matériel enregistré : étiquette {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="373"/>
         <source>Aucun matériel à étiqueter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="388"/>
         <source>Toutes les étiquettes sont imprimées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sav_desktop/ui/main_window.py" line="392"/>
+        <source>Aucun matériel enregistré aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="407"/>
         <source>Ouvrez d&apos;abord un matériel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="431"/>
+        <source>Aucune option en cours sur ce matériel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="436"/>
+        <source>Résilier {o} à compter d&apos;aujourd&apos;hui ?
+C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce matériel (R-43).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="449"/>
         <source>Client enregistré (n° {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="454"/>
         <source>Ouvrez d&apos;abord un matériel sous contrat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="464"/>
         <source>Contrat enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="136"/>
+        <source>Nouveau dossier SAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="138"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="139"/>
+        <source>Problème signalé *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="141"/>
+        <source>Appel reçu le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/forms.py" line="458"/>
+        <source>Souscrire une option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/forms.py" line="463"/>
+        <source>Contrat {n}, signé le {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/forms.py" line="469"/>
+        <source>Option *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/forms.py" line="471"/>
+        <source>Souscrite le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RentalPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="138"/>
+        <source>La location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="157"/>
+        <source>Matériel : {m} — n° {s} [{t}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="158"/>
+        <source>Client : {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="159"/>
+        <source>Location {n}, signée le {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="160"/>
+        <source>Fin effective : {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="163"/>
+        <source>Retour au plus tard le {d} (R-51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="164"/>
+        <source>Dépôt de garantie : {a} HT (R-50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="166"/>
+        <source>Accessoires confiés :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="167"/>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="170"/>
+        <source>Cette location n&apos;a pas de date de fin : enregistrez-la d&apos;abord (R-51).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="172"/>
+        <source>Retour hors délai : le prix de remplacement sera facturé (R-51, R-61).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="184"/>
+        <source>Échange standard — {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="187"/>
+        <source>Scannez l&apos;étiquette ou le n° de série de l&apos;appareil de remplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="189"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="198"/>
+        <source>Appareil identique en stock *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="200"/>
+        <source>Aucun appareil de ce modèle en stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="203"/>
+        <source>Expédié le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="205"/>
+        <source>Livraison au plus tard le {d} (J+2, R-46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="207"/>
+        <source>&amp;Expédier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="102"/>
+        <source>Retour de location : scannez l&apos;étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="103"/>
+        <source>Scannez l&apos;étiquette (ou tapez le n° de série) du matériel rendu, puis Entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="107"/>
+        <source>Étiquette ou n° de série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="119"/>
+        <source>Scannez l&apos;étiquette du matériel rendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="124"/>
+        <source>Aucun matériel ne correspond à « {t} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="402"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="410"/>
+        <source>Dépôt de garantie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="410"/>
+        <source>Frais du retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="411"/>
+        <source>Retenu sur le dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="411"/>
+        <source>À rembourser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="412"/>
+        <source>Solde à facturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="423"/>
+        <source>Reçu &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="440"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="444"/>
+        <source>{ht} HT ({ttc} TTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="452"/>
+        <source>Enregistrer le reçu de retour en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="453"/>
+        <source>Le reçu PDF n&apos;est pas encore disponible (module documents à venir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="470"/>
+        <source>Reçu enregistré : {p}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1716,484 @@ L&apos;enregistrer maintenant ?</source>
     <message>
         <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="92"/>
         <source>Emplacement unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="193"/>
+        <source>SAV Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="479"/>
+        <source>Statut du matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="486"/>
+        <source>Un terminal rendu peut contenir des données de facturation des patients : il ne revient en stock qu&apos;après l&apos;enregistrement de l&apos;effacement de ses données (méthode, opérateur, date) (R-80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="491"/>
+        <source>Effacement des données (R-80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="498"/>
+        <source>&amp;Méthode :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="501"/>
+        <source>&amp;Opérateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="506"/>
+        <source>&amp;Date :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="507"/>
+        <source>&amp;Enregistrer l&apos;effacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="512"/>
+        <source>Remettre en &amp;stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="540"/>
+        <source>{t} : {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="558"/>
+        <source>Effacement enregistré (R-80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="565"/>
+        <source>retour de location contrôlé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="567"/>
+        <source>Refusé : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="569"/>
+        <source>Matériel remis en stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="62"/>
+        <source>Commencer le diagnostic à distance</source>
+        <extracomment>Button text of each step (lupdate reads them through QT_TRANSLATE_NOOP).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="63"/>
+        <source>Expédier un appareil de remplacement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="64"/>
+        <source>Appareil en panne reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="65"/>
+        <source>Retour atelier : délivrer un n° RMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="66"/>
+        <source>Appareil reçu à l&apos;atelier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="67"/>
+        <source>Examen (exclusions R-30)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="68"/>
+        <source>Décider de la prise en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="69"/>
+        <source>Établir le devis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="70"/>
+        <source>Devis accepté (bon pour accord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="71"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="614"/>
+        <source>Devis refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="72"/>
+        <source>Envoyé chez le constructeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="73"/>
+        <source>Revenu du constructeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="74"/>
+        <source>Rendu au client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="75"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="621"/>
+        <source>Clore le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="96"/>
+        <source>Remplacement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="316"/>
+        <source>&amp;Nouveau dossier (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="325"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="325"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="381"/>
+        <source>Étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="325"/>
+        <source>Appel du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="351"/>
+        <source>Décision et frais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="371"/>
+        <source>Étapes possibles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="381"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="381"/>
+        <source>Utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="444"/>
+        <source>Aucun dossier SAV pour ce matériel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="445"/>
+        <source>Ouvrez un matériel pour voir ses dossiers SAV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="453"/>
+        <source>Dossier {n} — {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="470"/>
+        <source>Échéance J+2 : livraison de l&apos;appareil d&apos;échange au plus tard le {d} (R-46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="474"/>
+        <source> — DÉPASSÉE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="480"/>
+        <source>Appel du {d} à {h} : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="483"/>
+        <source>Diagnostic à distance : panne matérielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="484"/>
+        <source>Diagnostic à distance : pas de panne matérielle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="488"/>
+        <source>Appareil de remplacement : {t} (n° {s})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="492"/>
+        <source>Accord de retour (R-72) : {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="495"/>
+        <source>Exclusions constatées (R-30) : {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="508"/>
+        <source>Aucun frais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="510"/>
+        <source>Total : {ht} HT — {ttc} TTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="513"/>
+        <source>Règles : {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="515"/>
+        <source>Tarif : {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="524"/>
+        <source>Résultat du diagnostic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="528"/>
+        <source>Devis PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="537"/>
+        <source>Dossier clos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="544"/>
+        <source>Pas possible maintenant — {a} : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="566"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="666"/>
+        <source>Ouvrez d&apos;abord un matériel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="582"/>
+        <source>Refusé : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="605"/>
+        <source>Devis enregistré : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="615"/>
+        <source>Enregistrer le refus du devis {n} ?
+L&apos;appareil reviendra non réparé ; l&apos;analyse reste facturée (R-60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="622"/>
+        <source>Clore le dossier {n} ?
+Aucune étape ne pourra plus y être enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="633"/>
+        <source>Enregistrer le devis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="634"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="649"/>
+        <source>Dossiers SAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="672"/>
+        <source>Nouveau dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="41"/>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="42"/>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="43"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="44"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="45"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="46"/>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="47"/>
+        <source>À faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="48"/>
+        <source>Règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="53"/>
+        <source>lundi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="53"/>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="54"/>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="54"/>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="55"/>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="55"/>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="56"/>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="132"/>
+        <source>Actualiser (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="158"/>
+        <source>Rien à traiter aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="182"/>
+        <source>Aujourd&apos;hui — {w} {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="202"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="157"/>
+        <source>Session verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="158"/>
+        <source>Session verrouillée après inactivité. Saisissez votre mot de passe pour continuer (Annuler ferme l&apos;application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CredentialsDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="54"/>
+        <source>&amp;Nom du compte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="55"/>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/session.py" line="61"/>
+        <source>&amp;Confirmation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Reporter</name>
+    <message>
+        <location filename="../../sav_desktop/ui/auto_backup.py" line="47"/>
+        <source>Erreur : </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,9 +63,9 @@ _CONTEXT = "CheckInWizard"
 
 #: Wipe methods offered (free text allowed): what the desk does with the makers' tools.
 WIPE_METHODS = (
-    "Réinitialisation usine (menu maintenance du constructeur)",
-    "Effacement des données de facturation (logiciel de maintenance)",
-    "Remplacement de la mémoire / carte SD",
+    QT_TRANSLATE_NOOP("CheckInWizard", "Réinitialisation usine (menu maintenance du constructeur)"),
+    QT_TRANSLATE_NOOP("CheckInWizard", "Effacement des données de facturation (logiciel de maintenance)"),
+    QT_TRANSLATE_NOOP("CheckInWizard", "Remplacement de la mémoire / carte SD"),
 )
 
 
@@ -304,8 +304,11 @@ class ChecklistPage(QWizardPage):
 def _charges_table() -> QTableWidget:
     table = QTableWidget(0, 5)
     table.setObjectName("chargesTable")
-    table.setHorizontalHeaderLabels([_tr("Frais"), _tr("Qté"), _tr("Prix unitaire HT"), _tr("Montant HT"),
-                                     _tr("Règle")])
+    table.setHorizontalHeaderLabels([
+        QCoreApplication.translate("CheckInWizard", "Frais"), QCoreApplication.translate("CheckInWizard", "Qté"),
+        QCoreApplication.translate("CheckInWizard", "Prix unitaire HT"),
+        QCoreApplication.translate("CheckInWizard", "Montant HT"), QCoreApplication.translate("CheckInWizard", "Règle"),
+    ])
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -649,7 +652,7 @@ def install_checkin(window: Any, receipt_writer: Callable[[int, str], Path] | No
         wizard.show()
         return wizard
 
-    text = QCoreApplication.translate(_CONTEXT, "Retour de location")
+    text = QCoreApplication.translate("CheckInWizard", "Retour de location")
     action = QAction(text, window)
     action.setObjectName("action_check_in")
     action.setShortcut(QKeySequence("Ctrl+R"))

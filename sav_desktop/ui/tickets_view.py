@@ -93,7 +93,7 @@ def charge_label(code: str) -> str:
     if code in _FEE_LABELS:
         return QCoreApplication.translate("Fee", _FEE_LABELS[code])
     model = MODELS_BY_CODE.get(code)
-    return _tr("Remplacement %1").replace("%1", model.label) if model else code
+    return QCoreApplication.translate("TicketsPanel", "Remplacement %1").replace("%1", model.label) if model else code
 
 
 def parse_datetime_fr(text: str, field: str) -> datetime | None:
@@ -646,7 +646,7 @@ def install_tickets(window: Any) -> TicketsPanel:
     """Add the Dossiers SAV tab to the device sheet and the Nouveau dossier action (Ctrl+D)."""
     panel = TicketsPanel(window.desk)
     sheet = window.detail_view
-    index = sheet.tabs.addTab(panel, QCoreApplication.translate(_CONTEXT, "Dossiers SAV"))
+    index = sheet.tabs.addTab(panel, QCoreApplication.translate("TicketsPanel", "Dossiers SAV"))
     window.tickets_panel = panel
     window.asset_opened.connect(panel.load)
 
@@ -662,13 +662,14 @@ def install_tickets(window: Any) -> TicketsPanel:
 
     def new_ticket() -> None:
         if window.current_asset_id() is None:
-            window.statusBar().showMessage(QCoreApplication.translate(_CONTEXT, "Ouvrez d'abord un matériel."), 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("TicketsPanel", "Ouvrez d'abord un matériel."), 5000)
             return
         window.tabs.setCurrentIndex(0)
         sheet.tabs.setCurrentIndex(index)
         panel.new_ticket()
 
-    text = QCoreApplication.translate(_CONTEXT, "Nouveau dossier")
+    text = QCoreApplication.translate("TicketsPanel", "Nouveau dossier")
     action = QAction(text, window)
     action.setObjectName("action_new_ticket")
     action.setShortcut(QKeySequence("Ctrl+D"))

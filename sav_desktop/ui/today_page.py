@@ -199,7 +199,7 @@ def install_today(window: Any) -> TodayPage:
     """Add Aujourd'hui as the page shown at start; opening a line opens its device."""
     page = TodayPage(window.desk)
     # Second tab: the device list stays first (open_asset shows tab 0).
-    window.tabs.insertTab(1, page, QCoreApplication.translate(_CONTEXT, "Aujourd'hui"))
+    window.tabs.insertTab(1, page, QCoreApplication.translate("TodayPage", "Aujourd'hui"))
     window.today_page = page
 
     def open_item(asset_id: int, ticket_id: int) -> None:
