@@ -656,11 +656,8 @@ def install_checkin(window: Any, receipt_writer: Callable[[int, str], Path] | No
     action = QAction(text, window)
     action.setObjectName("action_check_in")
     action.setShortcut(QKeySequence("Ctrl+R"))
-    action.setToolTip(f"{text} (Ctrl+R)")
     action.triggered.connect(open_wizard)
-    toolbar = window.findChild(QWidget, "main_toolbar")
-    (toolbar if toolbar is not None else window).addAction(action)
-    window.actions["check_in"] = action
+    window.register_action("check_in", action, "desk", toolbar=True)
     window.open_check_in = open_wizard
     return action
 

@@ -185,24 +185,29 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         bar.addSeparator()
         self.actions: dict[str, QAction] = {}
-        for key, text, shortcut, slot in (
-            ("new_asset", self.tr("Nouveau matériel"), "Ctrl+N", self.on_new_asset_triggered),
-            ("edit_asset", self.tr("Modifier"), "F2", self.on_edit_asset_triggered),
-            ("new_customer", self.tr("Nouveau client"), "Ctrl+Shift+N", self.on_new_customer_triggered),
-            ("edit_customer", self.tr("Fiche client"), "Ctrl+K", self.on_edit_customer_triggered),
-            ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered),
-            ("option", self.tr("Option…"), "Ctrl+O", self.on_option_triggered),
-            ("end_option", self.tr("Résilier l'option"), "Ctrl+Shift+O", self.on_end_option_triggered),
-            ("label", self.tr("Étiquette"), "Ctrl+E", self.on_label_triggered),
-            ("labels_pending", self.tr("Étiquettes à imprimer"), "Ctrl+Shift+E", self.on_labels_pending_triggered),
-            ("labels_today", self.tr("Étiquettes du jour"), "Ctrl+Alt+E", self.on_labels_today_triggered),
+        self.toolbar = bar
+        self.menus = {
+            "asset": self.menuBar().addMenu(self.tr("&Matériel")),
+            "customer": self.menuBar().addMenu(self.tr("&Clients")),
+            "desk": self.menuBar().addMenu(self.tr("&SAV")),
+            "labels": self.menuBar().addMenu(self.tr("É&tiquettes")),
+        }
+        for key, text, shortcut, slot, menu, on_bar in (
+            ("new_asset", self.tr("Nouveau matériel"), "Ctrl+N", self.on_new_asset_triggered, "asset", True),
+            ("edit_asset", self.tr("Modifier"), "F2", self.on_edit_asset_triggered, "asset", False),
+            ("option", self.tr("Option…"), "Ctrl+O", self.on_option_triggered, "asset", False),
+            ("end_option", self.tr("Résilier l'option"), "Ctrl+Shift+O", self.on_end_option_triggered, "asset", False),
+            ("new_customer", self.tr("Nouveau client"), "Ctrl+Shift+N", self.on_new_customer_triggered, "customer", False),
+            ("edit_customer", self.tr("Fiche client"), "Ctrl+K", self.on_edit_customer_triggered, "customer", False),
+            ("new_contract", self.tr("Nouveau contrat"), "Ctrl+Shift+K", self.on_new_contract_triggered, "customer", True),
+            ("label", self.tr("Étiquette"), "Ctrl+E", self.on_label_triggered, "labels", True),
+            ("labels_pending", self.tr("Étiquettes à imprimer"), "Ctrl+Shift+E", self.on_labels_pending_triggered, "labels", False),
+            ("labels_today", self.tr("Étiquettes du jour"), "Ctrl+Alt+E", self.on_labels_today_triggered, "labels", False),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({shortcut})")
             action.triggered.connect(slot)
-            bar.addAction(action)
-            self.actions[key] = action
+            self.register_action(key, action, menu, toolbar=on_bar)
         focus_search = QAction(self)
         focus_search.setShortcut(QKeySequence("Ctrl+F"))
         focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -237,6 +242,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(split, self.tr("Parc"))
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+
+    def register_action(self, key: str, action: QAction, menu: str, *, toolbar: bool = False) -> None:
+        """An action in its menu (every action is reachable there, with its shortcut shown),
+        and on the toolbar for the few used all day."""
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if shortcut:
+            action.setToolTip(f"{action.text()} ({shortcut})")
+        self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions[key] = action
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Screens built elsewhere (diagnostics, today's desk...) join the main tabs."""

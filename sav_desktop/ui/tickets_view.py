@@ -673,14 +673,8 @@ def install_tickets(window: Any) -> TicketsPanel:
     action = QAction(text, window)
     action.setObjectName("action_new_ticket")
     action.setShortcut(QKeySequence("Ctrl+D"))
-    action.setToolTip(f"{text} (Ctrl+D)")
     action.triggered.connect(new_ticket)
-    toolbar = window.findChild(QWidget, "main_toolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    else:  # pragma: no cover - the main window always has its toolbar
-        window.addAction(action)
-    window.actions["new_ticket"] = action
+    window.register_action("new_ticket", action, "desk", toolbar=True)
     return panel
 
 
