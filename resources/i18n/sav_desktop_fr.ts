@@ -1137,6 +1137,248 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../sav_desktop/documents/__init__.py" line="19"/>
+        <source>Reçu de restitution {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/__init__.py" line="25"/>
+        <source>Devis {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/__init__.py" line="31"/>
+        <source>Déclaration {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="63"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="64"/>
+        <source>Étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="65"/>
+        <source>N° de série</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="66"/>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="128"/>
+        <location filename="../../sav_desktop/documents/layout.py" line="239"/>
+        <source>Date :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="149"/>
+        <source>Reçu de restitution de matériel loué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="150"/>
+        <source>établi le {when} par {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="153"/>
+        <source>Signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="154"/>
+        <source>Fin de location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="155"/>
+        <source>Restitution au plus tard le (R-51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="156"/>
+        <source>Restitué le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="172"/>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="172"/>
+        <source>arraché ou endommagé (SEAL_BROKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="184"/>
+        <source>Dépôt de garantie versé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="185"/>
+        <source>Retenue sur le dépôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="186"/>
+        <source>Remboursement au client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="187"/>
+        <source>Solde facturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="197"/>
+        <source>Pour le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="197"/>
+        <location filename="../../sav_desktop/documents/layout.py" line="286"/>
+        <source>Pour le revendeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="205"/>
+        <source>Devis de réparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="206"/>
+        <source>établi le {day}, valable jusqu&apos;au {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="210"/>
+        <location filename="../../sav_desktop/documents/layout.py" line="255"/>
+        <source>Nature du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="211"/>
+        <source>Dossier SAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="212"/>
+        <source>Accord de retour (RMA, R-72)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="213"/>
+        <location filename="../../sav_desktop/documents/layout.py" line="257"/>
+        <source>État du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="218"/>
+        <source>réparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="218"/>
+        <source>non réparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="224"/>
+        <source>Montants HT à trois décimales ; TVA 20 % et TTC calculés sur le total HT du devis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="229"/>
+        <source>Sans réponse au {until}, le devis est caduc. En cas de refus, seule l’analyse est facturée et l’appareil est rendu non réparé (R-60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="237"/>
+        <source>Je soussigné(e) accepte le présent devis et la réparation de l’appareil aux conditions ci-dessus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="240"/>
+        <source>Signature, précédée de la mention « Bon pour accord » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="241"/>
+        <source>Cachet du cabinet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="251"/>
+        <source>Déclaration de {kind} de matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="252"/>
+        <source>établie le {when} par {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="256"/>
+        <source>Mise en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="261"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="262"/>
+        <source>Date de l&apos;événement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="263"/>
+        <source>Déclaré au revendeur le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="264"/>
+        <source>Lettre recommandée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="266"/>
+        <source>non reçue à ce jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="267"/>
+        <source>Dépôt de plainte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="269"/>
+        <source>référence à fournir (obligatoire pour clore, R-62)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="281"/>
+        <source>La perte, le vol ou la destruction doit être déclaré aussitôt et confirmé par lettre recommandée accompagnée du dépôt de plainte. Le loyer n’est pas suspendu (R-53).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/documents/layout.py" line="286"/>
+        <source>Le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../sav_desktop/ui/session.py" line="123"/>
@@ -1336,132 +1578,152 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="196"/>
         <source>Nouveau matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="197"/>
         <source>Modifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="200"/>
         <source>Nouveau client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="201"/>
         <source>Fiche client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="202"/>
         <source>Nouveau contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="198"/>
         <source>Option…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="195"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="435"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
+        <source>&amp;Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="192"/>
+        <source>&amp;SAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="193"/>
+        <source>É&amp;tiquettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="458"/>
         <source>Résilier l&apos;option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="203"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="204"/>
         <source>Étiquettes à imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="205"/>
         <source>Étiquettes du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="242"/>
         <source>Parc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="286"/>
         <source>{n}{more} matériel(s) affiché(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="311"/>
         <source>Aucun matériel ne correspond à « {t} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="329"/>
         <source>Matériel inconnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="330"/>
         <source>Aucun matériel ne porte le n° de série « {s} ».
 L&apos;enregistrer maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="377"/>
         <source>Matériel enregistré : étiquette {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="389"/>
         <source>Aucun matériel à étiqueter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="404"/>
         <source>Toutes les étiquettes sont imprimées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="408"/>
         <source>Aucun matériel enregistré aujourd&apos;hui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="423"/>
         <source>Ouvrez d&apos;abord un matériel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="447"/>
         <source>Aucune option en cours sur ce matériel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="452"/>
         <source>Résilier {o} à compter d&apos;aujourd&apos;hui ?
 C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce matériel (R-43).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="465"/>
         <source>Client enregistré (n° {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="415"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="470"/>
         <source>Ouvrez d&apos;abord un matériel sous contrat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="480"/>
         <source>Contrat enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
