@@ -30,10 +30,11 @@ def data(sqlite_desk):
 def window(qtbot, sqlite_desk, data):
     w = MainWindow(sqlite_desk)
     install_tickets(w)
-    install_today(w)
+    page = install_today(w)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: page.view_data is not None, timeout=5000)  # loaded in a worker
     return w
 
 
@@ -54,6 +55,16 @@ def test_today_is_the_start_page_and_lists_what_needs_action(window, data):
     exchange_row = [r[2] for r in rows].index(late.tag)
     assert "R-46" in m.index(exchange_row, COL_TODO).data() + m.index(exchange_row, 7).data()
     assert "Échanges en retard (J+2) : 1" in page.counts.text()
+
+
+def test_the_list_loads_in_a_worker_without_blocking_the_window(qtbot, sqlite_desk, data):
+    w = MainWindow(sqlite_desk)
+    qtbot.addWidget(w)
+    page = install_today(w)
+    assert page.view_data is None and "chargement" in page.title.text()  # returned at once
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        pass
+    assert page.model.rowCount() >= 2
 
 
 def test_today_model_passes_qtmodeltester(qtmodeltester, window):

@@ -8,6 +8,8 @@ failed login, lock.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -35,8 +37,13 @@ from ..store.models import Setting, User
 from .uow import UnitOfWork
 
 _hasher = PasswordHasher()
-# Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("compte inconnu")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the name is unknown, so that a wrong name costs as long as a
+    wrong password. Made on first use: hashing is slow by design, start-up must not pay it."""
+    return _hasher.hash("compte inconnu")
 
 
 def hash_password(password: str) -> str:
@@ -163,7 +170,7 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
     user = _find(uow, name) if name else None
     if user is None or user.password_hash is None:
         try:
-            _hasher.verify(_DUMMY_HASH, password)
+            _hasher.verify(_dummy_hash(), password)
         except VerificationError:
             pass
         if user is not None:
@@ -321,7 +328,7 @@ def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -
     """The signed-in user changes their password (the current one is asked again)."""
     user = _get(uow, uow.user_name)
     try:
-        _hasher.verify(user.password_hash or _DUMMY_HASH, old_password)
+        _hasher.verify(user.password_hash or _dummy_hash(), old_password)
         if user.password_hash is None:
             raise VerificationError()
     except (VerificationError, InvalidHashError) as exc:

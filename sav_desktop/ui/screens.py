@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..services.desk import Desk
@@ -22,6 +23,12 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> Path:
 def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     written: list[Path] = []
     window = build_main_window(desk)
+    today = getattr(window, "today_page", None)
+    if today is not None and today.view_data is None:  # its list loads in a worker
+        loop = QEventLoop()
+        today.loaded.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
     window.resize(1500, 900)
     rows = desk.search_assets("", None, 50)
     if not rows:
