@@ -56,6 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when nothing else is asked (the GUI), else None."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--database", default=None)
+    pre.add_argument("--user", default=None)
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else known
+
+
 def print_error(exc: SavError) -> None:
     """Errors on stderr, one line per problem, field (and rule) named."""
     if isinstance(exc, ValidationError):
@@ -66,8 +78,15 @@ def print_error(exc: SavError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    gui_args = _gui_only(args_list)
+    if gui_args is not None:
+        # No subcommand: start the GUI without loading every command's module first.
+        from .gui import run_gui
+
+        return run_gui(gui_args)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     if args.command is None:
         from .gui import run_gui
 

@@ -203,7 +203,9 @@ def _pct(values: list[float], p: float) -> float:
 
 def _startup_ms(url: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    cmd = [sys.executable, "-m", "sav_desktop", "--database", url, "--user", "bench", "bench", "--startup-probe"]
+    # The probe starts as the GUI does (``sav-desktop`` without a command imports no other
+    # command's module), then waits for the device list's first paint.
+    cmd = [sys.executable, "-c", "import sys; from sav_desktop.cli.bench import probe; sys.exit(probe(sys.argv[1]))", url]
     runs = []
     for _ in range(3):
         t = time.perf_counter()
@@ -217,6 +219,10 @@ def _startup_ms(url: str) -> float:
 
 
 def _probe(args: argparse.Namespace) -> int:
+    return probe(args.database, args.user or "bench")
+
+
+def probe(database: str, user: str = "bench") -> int:
     """Child process: time from interpreter start to the main window painted with rows."""
     started = _process_start()
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -226,8 +232,8 @@ def _probe(args: argparse.Namespace) -> int:
     from ..ui.app import build_main_window, make_application
 
     app = make_application()
-    db = open_database(args.database)
-    window = build_main_window(Desk(db, args.user or "bench"))
+    db = open_database(database)
+    window = build_main_window(Desk(db, user))
     window.tabs.setCurrentIndex(0)  # measured on the device list (the start page is Aujourd'hui)
 
     class PaintWatch(QObject):

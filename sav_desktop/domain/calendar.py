@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
 from dateutil.relativedelta import relativedelta
 
 #: Holiday subdivision used for Alsace-Moselle. The library lists the same extra days
@@ -29,6 +28,8 @@ EXCHANGE_BUSINESS_DAYS = 2
 def _holidays_of_year(year: int, alsace_moselle: bool) -> dict[date, str]:
     """One lookup in the library per (year, region); later calls hit the cache."""
     subdiv = ALSACE_MOSELLE_SUBDIV if alsace_moselle else None
+    import holidays  # loaded on first use: it is large, and start-up does not need it
+
     calendar = holidays.country_holidays("FR", subdiv=subdiv, years=year, language="fr")
     return {day: str(name) for day, name in calendar.items()}
 

@@ -236,11 +236,14 @@ class _TodayJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data = self.desk.today_desk()
-        except SavError as exc:
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.done.emit(data)
+            try:
+                data = self.desk.today_desk()
+            except SavError as exc:
+                self.signals.failed.emit(str(exc))
+            else:
+                self.signals.done.emit(data)
+        except RuntimeError:
+            pass  # the window was closed while the list loaded: nobody is waiting for it
 
 
 def install_today(window: Any) -> TodayPage:
