@@ -237,3 +237,15 @@ def test_terminating_an_option_asks_first_and_is_final(qtbot, window, stocked, m
     window.actions["end_option"].trigger()
     assert window.desk.asset_detail(sold.id).contract.options[0].terminated_on is not None
     assert "R-43" in window.detail_view.timeline.item(0, 2).text()
+
+
+def test_progressive_start_shows_the_window_then_adds_every_screen(qtbot, sqlite_desk, stocked):
+    from sav_desktop.ui.app import build_main_window
+
+    w = build_main_window(sqlite_desk, progressive=True)
+    qtbot.addWidget(w)
+    assert "new_ticket" not in w.actions  # not yet: after the first paint
+    w.show()
+    qtbot.waitUntil(lambda: {"new_ticket", "check_in"} <= set(w.actions), timeout=5000)
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Parc", "Aujourd'hui", "Diagnostic lecteurs"]
+    assert w.tabs.currentWidget() is w.today_page

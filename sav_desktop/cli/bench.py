@@ -233,7 +233,7 @@ def probe(database: str, user: str = "bench") -> int:
 
     app = make_application()
     db = open_database(database)
-    window = build_main_window(Desk(db, user))
+    window = build_main_window(Desk(db, user), progressive=True)  # as the GUI starts
     window.tabs.setCurrentIndex(0)  # measured on the device list (the start page is Aujourd'hui)
 
     class PaintWatch(QObject):

@@ -34,7 +34,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if desk is None:
         db.dispose()
         return 0
-    window = build_main_window(desk)
+    window = build_main_window(desk, progressive=True)
     install_idle_lock(window, desk)
     from ..ui.auto_backup import start_auto_backup
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..services.desk import Desk
@@ -42,29 +43,51 @@ def install_translations(app: QApplication) -> None:
     app._sav_translators = translators  # type: ignore[attr-defined]
 
 
-def build_main_window(desk: Desk) -> MainWindow:
-    """The main window with every screen the installation has."""
+def build_main_window(desk: Desk, *, progressive: bool = False) -> MainWindow:
+    """The main window with every screen the installation has.
+
+    ``progressive``: the window and its start page first; the readers panel, the tickets tab
+    and the check-in wizard are added by the event loop right after (the desk sees the
+    window sooner; their shortcuts work a moment later).
+    """
     window = MainWindow(desk)
-    _add_optional_pages(window)
+    from .today_page import install_today
+
+    install_today(window)
+    if progressive:
+        _after_first_paint(window, lambda: _add_other_pages(window))
+    else:
+        _add_other_pages(window)
     return window
 
 
-def _add_optional_pages(window: MainWindow) -> None:
+class _FirstPaint(QObject):
+    """Runs ``then`` once, from the event loop, after the window's first paint."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.tabs.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    window._first_paint = _FirstPaint(window, then)  # type: ignore[attr-defined]
+
+
+def _add_other_pages(window: MainWindow) -> None:
+    from .checkin_wizard import install_checkin
     from .diagnostics_panel import DiagnosticsPanel, desk_file_handler
+    from .tickets_view import install_tickets
 
     panel = DiagnosticsPanel(file_handler=desk_file_handler(window.desk, window))
     window.diagnostics = panel
     window.add_page(panel, window.tr("Diagnostic lecteurs"))
-    _add_workflow_pages(window)
-
-
-def _add_workflow_pages(window: MainWindow) -> None:
-    """Issue 6: Dossiers SAV on the device sheet (Ctrl+D), Retour de location (Ctrl+R), and
-    Aujourd'hui, the start page."""
-    from .checkin_wizard import install_checkin
-    from .tickets_view import install_tickets
-    from .today_page import install_today
-
-    install_tickets(window)
-    install_checkin(window)
-    install_today(window)
+    install_tickets(window)  # Dossiers SAV on the device sheet (Ctrl+D)
+    install_checkin(window)  # Retour de location (Ctrl+R)
