@@ -270,7 +270,7 @@ def _process_start() -> float:
 
 def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QThreadPool
     from PySide6.QtTest import QTest
 
     from ..domain.identifiers import label_text
@@ -280,9 +280,13 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
 
     app = make_application()
     db = open_database(url)
-    window = build_main_window(Desk(db, "bench"))
+    window = build_main_window(Desk(db, "bench"), progressive=True)  # as the GUI starts
     window.tabs.setCurrentIndex(0)  # the device list (the start page is Aujourd'hui)
     window.show()
+    deadline = time.perf_counter() + 30
+    while "new_ticket" not in window.actions and time.perf_counter() < deadline:
+        app.processEvents()  # the screens added after the first paint, and the warm-up
+    QThreadPool.globalInstance().waitForDone(30_000)
     app.processEvents()
     # "Keystroke to list updated": from the key press to the end of the first paint of the
     # list after the model took the new rows.

@@ -53,6 +53,10 @@ class Desk:
     def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
         return self._read(lambda u: assets.search_assets(u, query, after_id, limit))
 
+    def warm_up(self) -> None:
+        """Run each shape of search once (see services.assets.WARM_UP_QUERIES)."""
+        self._read(assets.warm_up)
+
     def count_assets(self) -> int:
         return self._read(assets.count_assets)
 

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..services.desk import Desk
@@ -55,7 +55,7 @@ def build_main_window(desk: Desk, *, progressive: bool = False) -> MainWindow:
 
     install_today(window)
     if progressive:
-        _after_first_paint(window, lambda: _add_other_pages(window))
+        _after_first_paint(window, lambda: (_add_other_pages(window), _warm_up(desk)))
     else:
         _add_other_pages(window)
     return window
@@ -79,6 +79,18 @@ class _FirstPaint(QObject):
 
 def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
     window._first_paint = _FirstPaint(window, then)  # type: ignore[attr-defined]
+
+
+def _warm_up(desk: Desk) -> None:
+    """Prepare the search in a pool thread, so the desk's first searches are not slower."""
+
+    def run() -> None:
+        try:
+            desk.warm_up()
+        except Exception:  # noqa: BLE001 - only a warm-up: the real search reports its errors
+            pass
+
+    QThreadPool.globalInstance().start(run)
 
 
 def _add_other_pages(window: MainWindow) -> None:
