@@ -285,3 +285,11 @@ def test_customer_name_search_index_follows_inserts_updates_and_deletes(sqlite_d
     assert again.has_name_index
     assert [r.serial for r in Desk(again, "x").search_assets("MARTIN")] == ["NEO5555"]
     again.dispose()
+
+
+def test_search_warm_up_runs_every_statement_shape(desk):
+    from sav_desktop.services.assets import WARM_UP_QUERIES
+
+    _sale(desk)
+    desk.warm_up()  # raises if one shape of statement is broken on this database
+    assert len(set(WARM_UP_QUERIES)) == len(WARM_UP_QUERIES)
