@@ -632,12 +632,13 @@ def install_checkin(window: Any, receipt_writer: Callable[[int, str], Path] | No
         shown = window.detail_view.detail
         scan = shown.asset_tag if shown is not None and shown.contract is not None else ""
         diagnostics = getattr(window, "diagnostics", None)
-        run = None
-        if diagnostics is not None and hasattr(diagnostics, "run_diagnostic"):
-            def run() -> None:
-                window.tabs.setCurrentWidget(diagnostics)
-                diagnostics.run_diagnostic()
-        wizard = CheckInWizard(window.desk, window, scan_text=scan, run_diagnostic=run,
+
+        def run() -> None:
+            window.tabs.setCurrentWidget(diagnostics)
+            diagnostics.run_diagnostic()
+
+        offered = diagnostics is not None and hasattr(diagnostics, "run_diagnostic")
+        wizard = CheckInWizard(window.desk, window, scan_text=scan, run_diagnostic=run if offered else None,
                                receipt_writer=receipt_writer)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -13,8 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QObject, QSizeF, Signal
-from PySide6.QtGui import QCloseEvent, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..documents.render import write_pdf
 from ..domain.atr import CardKind, identify_card, parse_hex, parse_atr
 from ..pcsc.backend import pyscard_available
 from ..pcsc.engine import PcscEngine
@@ -574,20 +575,8 @@ def desk_file_handler(desk: "Desk", parent: QWidget | None = None) -> FileHandle
 
 
 def render_pdf(html_text: str, path: str) -> None:
-    """A4 PDF from HTML through QTextDocument (text stays text: it reads back)."""
-    writer = QPdfWriter(path)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(QCoreApplication.translate("DiagnosticsPanel", "Diagnostic lecteurs"))
-    writer.setCreator("SAV Desktop")
-    doc = QTextDocument()
-    # On a 300-dpi device the layout must measure fonts on that device, or the text
-    # comes out three times too small.
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setHtml(html_text)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    """A4 PDF from HTML (text stays text: it reads back), as every document of the desk."""
+    write_pdf(html_text, path, QCoreApplication.translate("DiagnosticsPanel", "Diagnostic lecteurs"))
 
 
 __all__ = [

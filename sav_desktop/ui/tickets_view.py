@@ -11,7 +11,7 @@ Dialogs that ask something (new ticket, diagnosis, replacement, inspection) expo
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
