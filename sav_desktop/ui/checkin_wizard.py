@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .qdates import from_qdate, to_qdate
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS
 from ..domain.checkin import Settlement
@@ -71,14 +72,6 @@ WIPE_METHODS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _error_label(name: str) -> QLabel:
@@ -236,8 +229,8 @@ class ChecklistPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         r = self.w.rental
         assert r is not None
-        self.returned_on.setDate(_qdate(self.w.today()))
-        self.returned_on.setMaximumDate(_qdate(self.w.today()))
+        self.returned_on.setDate(to_qdate(self.w.today()))
+        self.returned_on.setMaximumDate(to_qdate(self.w.today()))
         while self.accessories_form.rowCount():
             self.accessories_form.removeRow(0)
         self.accessory_widgets = {}
@@ -287,7 +280,7 @@ class ChecklistPage(QWizardPage):
         damage = [str(self.damage.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.damage.count())
                   if self.damage.item(r).checkState() == Qt.CheckState.Checked]
         return {
-            "returned_on": _pydate(self.returned_on.date()),
+            "returned_on": from_qdate(self.returned_on.date()),
             "accessories_returned": returned,
             "seal_intact": self.seal.isChecked(),
             "damage": damage,
@@ -521,8 +514,8 @@ class StatusPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.operator.setText(self.w.desk.user_name)
-        self.wiped_on.setDate(_qdate(self.w.today()))
-        self.wiped_on.setMaximumDate(_qdate(self.w.today()))
+        self.wiped_on.setDate(to_qdate(self.w.today()))
+        self.wiped_on.setMaximumDate(to_qdate(self.w.today()))
         r = self.w.rental
         self.wipe_box.setVisible(bool(r and r.is_terminal))
         self.rule.setVisible(bool(r and r.is_terminal))
@@ -550,7 +543,7 @@ class StatusPage(QWizardPage):
         assert r is not None
         try:
             self.w.desk.record_wipe(r.asset_id, self.method.currentText(), self.operator.text(),
-                                    _pydate(self.wiped_on.date()))
+                                    from_qdate(self.wiped_on.date()))
         except SavError as exc:
             self._say(refusal_text(exc), error=True)
             return

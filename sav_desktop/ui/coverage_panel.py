@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .qdates import from_qdate, to_qdate
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS, MODELS_BY_CODE, TARIFF_2025_01, Tariff
 from ..domain.coverage import (
@@ -98,14 +99,6 @@ _USES_CONFIRMED = {IncidentKind.FAULT, IncidentKind.DAMAGE, IncidentKind.ACCESSO
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CoveragePanel(QWidget):
@@ -286,7 +279,7 @@ class CoveragePanel(QWidget):
             self.predates_check.setChecked(False)
             for row in range(self.exclusions_list.count()):
                 self.exclusions_list.item(row).setCheckState(Qt.CheckState.Unchecked)
-            self.accessory_edit.setDate(_qdate(self._today))
+            self.accessory_edit.setDate(to_qdate(self._today))
             self.reported_edit.setDateTime(_qdatetime(datetime.combine(self._today, DEFAULT_CALL_TIME)))
         finally:
             self._updating = False
@@ -314,7 +307,7 @@ class CoveragePanel(QWidget):
         try:
             call = now if today is None else datetime.combine(self._today, DEFAULT_CALL_TIME)
             self.reported_edit.setDateTime(_qdatetime(call))
-            self.accessory_edit.setDate(_qdate(self._today))
+            self.accessory_edit.setDate(to_qdate(self._today))
         finally:
             self._updating = False
         self._refresh()
@@ -337,7 +330,7 @@ class CoveragePanel(QWidget):
             self.quote_check.setChecked(incident.quote_accepted)
             self.predates_check.setChecked(incident.predates_option)
             if incident.accessory_received_on is not None:
-                self.accessory_edit.setDate(_qdate(incident.accessory_received_on))
+                self.accessory_edit.setDate(to_qdate(incident.accessory_received_on))
         finally:
             self._updating = False
         self._refresh()
@@ -362,7 +355,7 @@ class CoveragePanel(QWidget):
             predates_option=self.predates_check.isChecked() if kind in _FAULT_LIKE else False,
             quote_accepted=self.quote_check.isChecked() if kind in _FAULT_LIKE else True,
             accessory_received_on=(
-                _pydate(self.accessory_edit.date()) if kind is IncidentKind.ACCESSORY_FAULT else None
+                from_qdate(self.accessory_edit.date()) if kind is IncidentKind.ACCESSORY_FAULT else None
             ),
         )
 
@@ -480,8 +473,8 @@ class CoveragePanel(QWidget):
 
 
 def _qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(_qdate(value.date()), QTime(value.hour, value.minute))
+    return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute))
 
 
 def _pydatetime(value: QDateTime) -> datetime:
-    return datetime.combine(_pydate(value.date()), time(value.time().hour(), value.time().minute()))
+    return datetime.combine(from_qdate(value.date()), time(value.time().hour(), value.time().minute()))
