@@ -53,6 +53,16 @@ class ReaderMonitor(QObject):
 
     def _dispatch(self, event: PcscEvent) -> None:
         """Called on the worker thread: emit only."""
+        try:
+            self._emit(event)
+        except RuntimeError:
+            # The panel (and this object) went away while the watcher was between two
+            # checks: nobody listens any more, so the watcher stops.
+            watcher = self._watcher
+            if watcher is not None:
+                watcher.stop()
+
+    def _emit(self, event: PcscEvent) -> None:
         if event.kind is EventKind.READER_ADDED:
             self.reader_added.emit(event.reader)
         elif event.kind is EventKind.READER_REMOVED:
