@@ -184,7 +184,7 @@ def _top(sel: Select[Any], col: Any, after_id: int | None, limit: int) -> Select
     return select(sub.c[0].label("id"))
 
 
-SPARSE_CUSTOMERS = 500
+SPARSE_CUSTOMERS = 1000
 
 
 def _matching_ids(
