@@ -192,6 +192,12 @@ class Desk:
     def close_loss(self, loss_id: int) -> None:
         self._run(lambda u: losses.close_loss(u, loss_id))
 
+    def preview_loss(self, asset_id: int, kind: str, event_on: date, reported_at: datetime | None = None,
+                     circumstances: str = "") -> losses.LossView:
+        """What a declaration would give (replacement price by age, R-61), computed and rolled back."""
+        return self._read(lambda u: losses.loss_view(
+            u, losses.declare_loss(u, asset_id, kind, event_on, reported_at, circumstances)))
+
     def loss(self, loss_id: int) -> losses.LossView:
         return self._read(lambda u: losses.loss_view(u, loss_id))
 
