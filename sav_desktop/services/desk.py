@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,7 +12,8 @@ from ..domain.errors import ValidationError
 from ..domain.coverage import CoverageResult
 from ..domain.documents import LossStatement as DocLossStatement
 from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
-from ..domain.enums import AssetStatus, OptionName, Role
+from ..domain.enums import AssetStatus, ItemKind, OptionName, Role
+from ..domain.price_list import PriceKey
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
 from ..labels.content import LabelData
@@ -20,6 +21,8 @@ from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
 from . import benefits, document_views, losses, today
+from . import business_settings, catalogue, tariffs
+from .business_settings import BusinessSettings
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -287,6 +290,40 @@ class Desk:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         self._run(lambda u: accounts.set_idle_lock_minutes(u, minutes))
 
+
+    # administration page: catalogue items, tariff versions, business settings
+    # (services.catalogue, services.tariffs, services.business_settings; each checks the
+    # permission itself and audits every change)
+    def catalogue_items(self, include_inactive: bool = True) -> list[catalogue.CatalogueItemView]:
+        return self._read(lambda u: catalogue.list_items(u, include_inactive))
+
+    def add_catalogue_item(self, code: str, label: str, kind: ItemKind | str, price_ht: object) -> int:
+        return self._run(lambda u: catalogue.add_item(u, code, label, kind, price_ht))
+
+    def update_catalogue_item(self, item_id: int, label: str, price_ht: object) -> None:
+        self._run(lambda u: catalogue.update_item(u, item_id, label, price_ht))
+
+    def set_catalogue_item_active(self, item_id: int, active: bool) -> None:
+        self._run(lambda u: catalogue.set_item_active(u, item_id, active))
+
+    def delete_catalogue_item(self, item_id: int) -> None:
+        self._run(lambda u: catalogue.delete_item(u, item_id))
+
+    def tariff_versions(self) -> list[tariffs.TariffVersionView]:
+        return self._read(tariffs.list_versions)
+
+    def tariff_detail(self, version_id: int) -> tariffs.TariffDetail:
+        return self._read(lambda u: tariffs.tariff_detail(u, version_id))
+
+    def add_tariff_version(self, name: str, effective_on: date | None, changes: Mapping[PriceKey, object]) -> int:
+        return self._run(lambda u: tariffs.add_version(u, name, effective_on, changes))
+
+    def business_settings(self) -> BusinessSettings:
+        return self._read(business_settings.read_settings)
+
+    def save_business_settings(self, **values: Any) -> BusinessSettings:
+        """Keyword arguments of services.business_settings.save_settings."""
+        return self._run(lambda u: business_settings.save_settings(u, **values))
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
     phone = labels.desk_phone(uow)

@@ -1,0 +1,109 @@
+"""Business settings shared by every desk station, in one place for the administration page:
+the desk phone printed on labels, Alsace-Moselle holidays (R-01 *setting*), the idle lock,
+the automatic backup folder and count.
+
+Stored in the ``settings`` table through ``accounts.set_setting`` (MANAGE_SETTINGS, each
+change audited with its before/after). ``save_settings`` checks every field first and
+writes only what changed, in the caller's single transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.accounts import MAX_IDLE_LOCK_MINUTES, Permission
+from ..domain.errors import Collector, ValidationError
+from ..domain.identifiers import validate_phone
+from . import accounts, auto_backup
+from .accounts import require
+from .labels import DESK_PHONE_KEY, desk_phone
+from .uow import UnitOfWork
+
+ALSACE_MOSELLE_SETTING = "calendar.alsace_moselle"
+_TRUE = ("1", "true", "oui", "yes", "on")
+
+
+@dataclass(frozen=True)
+class BusinessSettings:
+    desk_phone: str  # "" : no phone on labels
+    alsace_moselle: bool
+    idle_lock_minutes: int  # 0: never
+    backup_folder: str  # "" : the default folder
+    backup_count: int
+    default_backup_folder: str  # shown as the placeholder
+
+
+def alsace_moselle(uow: UnitOfWork) -> bool:
+    """Whether Alsace-Moselle's extra public holidays count (R-01 setting; off by default)."""
+    value = accounts.get_setting(uow, ALSACE_MOSELLE_SETTING)
+    return (value or "").strip().lower() in _TRUE
+
+
+def read_settings(uow: UnitOfWork) -> BusinessSettings:
+    backup = auto_backup.read_settings(uow)
+    configured = accounts.get_setting(uow, auto_backup.FOLDER_SETTING) or ""
+    return BusinessSettings(
+        desk_phone=desk_phone(uow),
+        alsace_moselle=alsace_moselle(uow),
+        idle_lock_minutes=accounts.idle_lock_minutes(uow),
+        backup_folder=configured,
+        backup_count=backup.count,
+        default_backup_folder=str(auto_backup.default_folder()),
+    )
+
+
+def set_desk_phone(uow: UnitOfWork, phone: str) -> str:
+    """The desk's number (printed on labels), normalised; empty: no number."""
+    text = (phone or "").strip()
+    value = validate_phone(text, "telephone_sav") if text else ""
+    accounts.set_setting(uow, DESK_PHONE_KEY, value,
+                         f"Téléphone du SAV : {value}" if value else "Téléphone du SAV effacé")
+    return value
+
+
+def set_alsace_moselle(uow: UnitOfWork, on: bool) -> None:
+    accounts.set_setting(uow, ALSACE_MOSELLE_SETTING, "1" if on else "0",
+                         "Jours fériés d'Alsace-Moselle pris en compte" if on
+                         else "Jours fériés d'Alsace-Moselle non pris en compte (métropole)")
+
+
+def save_settings(
+    uow: UnitOfWork,
+    *,
+    desk_phone: str,
+    alsace_moselle: bool,
+    idle_lock_minutes: int,
+    backup_folder: str,
+    backup_count: int,
+) -> BusinessSettings:
+    """Every field checked first (all problems at once, fields ``telephone_sav``,
+    ``verrouillage``, ``sauvegarde.dossier``, ``sauvegarde.nombre``); then only what changed
+    is written, each change audited. Returns the settings as saved."""
+    require(uow, Permission.MANAGE_SETTINGS)
+    col = Collector()
+    phone = (desk_phone or "").strip()
+    if phone:
+        try:
+            phone = validate_phone(phone, "telephone_sav")
+        except ValidationError as exc:
+            col.problems.extend(exc.problems)
+    if not 0 <= idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
+        col.add("verrouillage", f"durée d'inactivité hors limites (0 à {MAX_IDLE_LOCK_MINUTES} minutes)")
+    folder_text = (backup_folder or "").strip()
+    folder = Path(folder_text).expanduser() if folder_text else None
+    if folder is not None and not folder.is_absolute():
+        col.add("sauvegarde.dossier", "chemin complet du dossier attendu (ex. D:\\Sauvegardes\\SAV)")
+    if not 1 <= backup_count <= auto_backup.MAX_COUNT:
+        col.add("sauvegarde.nombre", f"nombre de sauvegardes gardées : de 1 à {auto_backup.MAX_COUNT}")
+    col.check()
+    current = read_settings(uow)
+    if phone != current.desk_phone:
+        set_desk_phone(uow, phone)
+    if alsace_moselle != current.alsace_moselle:
+        set_alsace_moselle(uow, alsace_moselle)
+    if idle_lock_minutes != current.idle_lock_minutes:
+        accounts.set_idle_lock_minutes(uow, idle_lock_minutes)
+    if str(folder or "") != current.backup_folder or backup_count != current.backup_count:
+        auto_backup.set_settings(uow, folder, backup_count)
+    return read_settings(uow)
