@@ -48,6 +48,7 @@ from ..store.models import Asset, CatalogueItem, Contract, ContractLine, Contrac
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
 from .benefits import record_benefit
+from .tariffs import stored_tariffs
 from .tickets import active_line, coverage_case
 from .uow import UnitOfWork
 
@@ -144,7 +145,7 @@ def check_in_rental(
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
     assessed: CoverageResult | None = None
     if incident is not None:
-        result = assess(coverage_case(uow, asset, contract, incident, day))
+        result = assess(coverage_case(uow, asset, contract, incident, day), stored_tariffs(uow))
         assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)

@@ -17,8 +17,8 @@ Decisions (also in the report of issue 6):
 * The coverage engine (domain.coverage.assess) decides at the remote diagnosis (exchange
   benefit, R-46/R-47) and after the inspection (R-30, R-60...). The inspection decision is
   assessed with ``quote_accepted=True`` (the quote shows the repair); a refused quote is
-  re-assessed with ``quote_accepted=False``. Priced with the built-in 01/2025 tariff; the
-  ticket keeps the tariff name. SERENITE benefits granted (R-44/R-45) are recorded by
+  re-assessed with ``quote_accepted=False``. Priced with the stored tariff version in force
+  that day (services.tariffs); the ticket keeps the tariff name. SERENITE benefits granted (R-44/R-45) are recorded by
   services.benefits and given back to the engine as the device's history.
 """
 
@@ -63,6 +63,7 @@ from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory,
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
 from .benefits import history_of, record_benefit
+from .tariffs import stored_tariffs
 from .uow import UnitOfWork
 
 A = TicketAction
@@ -253,7 +254,7 @@ def record_diagnosis(uow: UnitOfWork, ticket_id: int, hardware_fault: bool, note
     asset = _asset(uow, t.asset_id)
     contract = _contract(uow, t)
     incident = Incident(IncidentKind.FAULT, reported_at=t.reported_at, fault_confirmed=hardware_fault)
-    result = assess(coverage_case(uow, asset, contract, incident, uow.today()))
+    result = assess(coverage_case(uow, asset, contract, incident, uow.today()), stored_tariffs(uow))
     t.hardware_fault = hardware_fault
     t.diagnosis_notes = (notes or "").strip()
     t.exchange_covered = result.decision is Decision.COVERED_EXCHANGE
@@ -413,7 +414,8 @@ def _workshop_result(uow: UnitOfWork, t: Ticket, quote_accepted: bool) -> Covera
         repairable=t.repairable,
         quote_accepted=quote_accepted,
     )
-    return assess(coverage_case(uow, _asset(uow, t.asset_id), _contract(uow, t), incident, uow.today()))
+    return assess(coverage_case(uow, _asset(uow, t.asset_id), _contract(uow, t), incident, uow.today()),
+                  stored_tariffs(uow))
 
 
 def decide(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
