@@ -45,6 +45,7 @@ from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
 from .coverage_panel import CoveragePanel
 from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, confirm
+from .permissions import RoleGuard
 from .scanner import ScanCatcher
 
 
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.diagnostics: QWidget | None = None  # the Diagnostic lecteurs page, once added
+        self.role_guard = RoleGuard(desk)  # actions the user's role cannot use: disabled, saying why
         self.setWindowTitle(self.tr("SAV Desktop — {user}").format(user=desk.user_name))
         self.resize(1400, 860)
         self.model = AssetListModel(desk.search_assets, parent=self)
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
         if toolbar:
             self.toolbar.addAction(action)
         self.actions[key] = action
+        if not self.role_guard.guard_action(key, action):
+            self.menus[menu].setToolTipsVisible(True)  # the reason shows on the greyed entry too
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Screens built elsewhere (diagnostics, today's desk...) join the main tabs."""

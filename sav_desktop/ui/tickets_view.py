@@ -659,6 +659,10 @@ def install_tickets(window: Any) -> TicketsPanel:
             window.detail_view.show_detail(window.desk.asset_detail(shown))
 
     panel.asset_changed.connect(refresh)
+    guard = getattr(window, "role_guard", None)  # ui.permissions: steps the role cannot run, greyed
+    if guard is not None:
+        panel.ticket_shown.connect(lambda _t: (guard.guard_buttons("ticket", panel.action_buttons),
+                                               guard.guard_button("new_ticket", panel.new_button)))
 
     def new_ticket() -> None:
         if window.current_asset_id() is None:
