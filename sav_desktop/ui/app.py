@@ -102,6 +102,7 @@ def _warm_up(desk: Desk) -> None:
 
 
 def _add_other_pages(window: MainWindow) -> None:
+    from .admin_page import install_admin
     from .checkin_wizard import install_checkin
     from .diagnostics_panel import DiagnosticsPanel, desk_file_handler
     from .tickets_view import install_tickets
@@ -111,3 +112,4 @@ def _add_other_pages(window: MainWindow) -> None:
     window.add_page(panel, window.tr("Diagnostic lecteurs"))
     install_tickets(window)  # Dossiers SAV on the device sheet (Ctrl+D)
     install_checkin(window)  # Retour de location (Ctrl+R)
+    install_admin(window)  # Administration (Ctrl+Shift+A): only for a role that manages something
