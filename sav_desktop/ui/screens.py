@@ -48,6 +48,15 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
         window.tabs.setCurrentIndex(i)
         title = window.tabs.tabText(i).lower().replace(" ", "-").replace("'", "")
         written.append(_save(app, window, out / f"{10 + i:02d}-{title}.png"))
+    admin = getattr(window, "admin_page", None)
+    if admin is not None:  # its tabs (Comptes is the page's own screenshot above)
+        window.tabs.setCurrentWidget(admin)
+        for j in range(1, admin.tabs.count()):
+            admin.tabs.setCurrentIndex(j)
+            name = admin.tabs.tabText(j).lower().replace("é", "e")
+            number = 10 + window.tabs.indexOf(admin)
+            written.append(_save(app, window, out / f"{number:02d}-administration-{j + 1}-{name}.png"))
+        admin.tabs.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     detail = desk.asset_detail(chosen.id)
     if detail.contract is not None:
