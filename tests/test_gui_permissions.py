@@ -49,7 +49,8 @@ def test_accueil_cannot_run_workshop_steps(qtbot, accueil: Desk, sqlite_db, monk
     r = rental(admin, 1)
     window = _window(qtbot, accueil)
     # the desk's daily work stays open to the reception
-    for key in ("new_asset", "edit_asset", "new_customer", "new_contract", "label", "new_ticket", "check_in"):
+    for key in ("new_asset", "edit_asset", "new_customer", "new_contract", "label", "new_ticket", "check_in",
+                "declare_loss"):
         assert window.actions[key].isEnabled(), key
 
     window.open_scan(label_text(r.tag, r.serial))

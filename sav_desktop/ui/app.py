@@ -105,11 +105,13 @@ def _add_other_pages(window: MainWindow) -> None:
     from .admin_page import install_admin
     from .checkin_wizard import install_checkin
     from .diagnostics_panel import DiagnosticsPanel, desk_file_handler
+    from .losses_view import install_losses
     from .tickets_view import install_tickets
 
     panel = DiagnosticsPanel(file_handler=desk_file_handler(window.desk, window))
     window.diagnostics = panel
     window.add_page(panel, window.tr("Diagnostic lecteurs"))
     install_tickets(window)  # Dossiers SAV on the device sheet (Ctrl+D)
+    install_losses(window)  # Sinistres on the device sheet (Ctrl+Shift+P)
     install_checkin(window)  # Retour de location (Ctrl+R)
     install_admin(window)  # Administration (Ctrl+Shift+A): only for a role that manages something
