@@ -258,3 +258,21 @@ def test_check_in_is_priced_with_the_stored_version_in_force(tmp_path: Path) -> 
     view = world.run(lambda u: checkin.check_in_rental(u, asset, damage=["BREAKAGE"]))
     assert view.tariff_name == "03/2026"
     assert [(c.code, c.amount_ht) for c in view.charges] == [("ANALYSIS", D("90.000")), ("REPAIR_MOVE5000", D("360.000"))]
+
+
+def test_alsace_moselle_setting_moves_the_return_deadline_R01_R51(tmp_path: Path) -> None:
+    from sav_desktop.services import business_settings, workflow_views
+
+    world = World(tmp_path, date(2025, 12, 29))
+    world.run(lambda u: users.ensure_user(u, "Marie"))  # first account: administrator
+    customer = world.customer()
+    asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
+    # back within a month, by Friday 26/12/2025 (Saint-Étienne: a holiday in Alsace-Moselle only)
+    world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1),
+                   ended_on=date(2025, 11, 26), deposit_ht=D("500"))
+    assert world.read(lambda u: workflow_views.rental_return(u, asset).return_deadline) == date(2025, 12, 26)
+    assert world.read(lambda u: checkin.check_in_rental(u, asset)).late  # Monday 29/12: late in metropolitan France
+    world.run(lambda u: business_settings.set_alsace_moselle(u, True))
+    assert world.read(lambda u: workflow_views.rental_return(u, asset).return_deadline) == date(2025, 12, 29)
+    view = world.run(lambda u: checkin.check_in_rental(u, asset))
+    assert not view.late and view.return_deadline == date(2025, 12, 29) and view.charges == ()

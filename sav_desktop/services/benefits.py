@@ -77,6 +77,7 @@ def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
     """A battery asked for a device on a contract in progress: free once every 2 years with
     SERENITE in force (R-45), else sold at the catalogue price (R-52 for rentals)."""
     from .tickets import active_line, coverage_case  # tickets imports this module
+    from .calendar_settings import alsace_moselle
     from .tariffs import stored_tariffs
 
     asset = uow.session.get(Asset, asset_id)
@@ -88,7 +89,7 @@ def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
         raise ValidationError.single("asset_id", f"le matériel {asset.asset_tag} n'est sur aucun contrat en cours")
     day = uow.today()
     result = assess(coverage_case(uow, asset, contract, Incident(IncidentKind.BATTERY_REQUEST), day),
-                    stored_tariffs(uow))
+                    stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
     if not record_benefit(uow, asset.id, contract.id, result, day):
         uow.audit("asset", asset.id, "battery_request",
                   f"Batterie demandée le {format_date_fr(day)} : non offerte ({', '.join(result.rules)})",

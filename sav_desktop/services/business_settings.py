@@ -18,10 +18,10 @@ from ..domain.identifiers import validate_phone
 from . import accounts, auto_backup
 from .accounts import require
 from .labels import DESK_PHONE_KEY, desk_phone
+from .calendar_settings import ALSACE_MOSELLE_SETTING, alsace_moselle
 from .uow import UnitOfWork
 
-ALSACE_MOSELLE_SETTING = "calendar.alsace_moselle"
-_TRUE = ("1", "true", "oui", "yes", "on")
+__all__ = ["ALSACE_MOSELLE_SETTING", "BusinessSettings", "alsace_moselle", "read_settings", "save_settings"]
 
 
 @dataclass(frozen=True)
@@ -32,12 +32,6 @@ class BusinessSettings:
     backup_folder: str  # "" : the default folder
     backup_count: int
     default_backup_folder: str  # shown as the placeholder
-
-
-def alsace_moselle(uow: UnitOfWork) -> bool:
-    """Whether Alsace-Moselle's extra public holidays count (R-01 setting; off by default)."""
-    value = accounts.get_setting(uow, ALSACE_MOSELLE_SETTING)
-    return (value or "").strip().lower() in _TRUE
 
 
 def read_settings(uow: UnitOfWork) -> BusinessSettings:

@@ -48,6 +48,7 @@ from ..store.models import Asset, CatalogueItem, Contract, ContractLine, Contrac
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
 from .benefits import record_benefit
+from .calendar_settings import alsace_moselle
 from .tariffs import stored_tariffs
 from .tickets import active_line, coverage_case
 from .uow import UnitOfWork
@@ -133,7 +134,8 @@ def check_in_rental(
         checks.append(AccessoryCheck(item.code, item.label, qty, given.get(item_id, qty), item.price_ht))
     charges: list[ChargeLine] = missing_accessory_charges(checks)
 
-    deadline = return_deadline(contract.ended_on)
+    alsace_moselle_on = alsace_moselle(uow)  # R-01 setting
+    deadline = return_deadline(contract.ended_on, alsace_moselle=alsace_moselle_on)
     late = day > deadline
     codes = returned_exclusions(seal_intact, damage)
     why: list[str] = []
@@ -145,7 +147,8 @@ def check_in_rental(
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
     assessed: CoverageResult | None = None
     if incident is not None:
-        result = assess(coverage_case(uow, asset, contract, incident, day), stored_tariffs(uow))
+        result = assess(coverage_case(uow, asset, contract, incident, day), stored_tariffs(uow),
+                        alsace_moselle=alsace_moselle_on)
         assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)

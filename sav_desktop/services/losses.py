@@ -39,6 +39,7 @@ from ..store.models import Asset, Contract
 from ..store.models_workflow import LossCharge, LossDeclaration
 from . import assets
 from .document_views import device_of, local_time, party_of
+from .calendar_settings import alsace_moselle
 from .tariffs import stored_tariffs
 from .tickets import active_line, coverage_case
 from .uow import UnitOfWork
@@ -161,7 +162,8 @@ def declare_loss(
     assert incident_kind is not None and contract is not None
 
     # the age and the tariff on the day of the event.
-    result = assess(coverage_case(uow, asset, contract, Incident(incident_kind), event_on), stored_tariffs(uow))
+    result = assess(coverage_case(uow, asset, contract, Incident(incident_kind), event_on), stored_tariffs(uow),
+                    alsace_moselle=alsace_moselle(uow))
     rental = contract.kind == ContractKind.RENTAL.value
     why = result.why
     if rental:

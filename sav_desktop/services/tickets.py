@@ -63,6 +63,7 @@ from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory,
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
 from .benefits import history_of, record_benefit
+from .calendar_settings import alsace_moselle
 from .tariffs import stored_tariffs
 from .uow import UnitOfWork
 
@@ -254,7 +255,8 @@ def record_diagnosis(uow: UnitOfWork, ticket_id: int, hardware_fault: bool, note
     asset = _asset(uow, t.asset_id)
     contract = _contract(uow, t)
     incident = Incident(IncidentKind.FAULT, reported_at=t.reported_at, fault_confirmed=hardware_fault)
-    result = assess(coverage_case(uow, asset, contract, incident, uow.today()), stored_tariffs(uow))
+    result = assess(coverage_case(uow, asset, contract, incident, uow.today()), stored_tariffs(uow),
+                    alsace_moselle=alsace_moselle(uow))
     t.hardware_fault = hardware_fault
     t.diagnosis_notes = (notes or "").strip()
     t.exchange_covered = result.decision is Decision.COVERED_EXCHANGE
@@ -323,7 +325,7 @@ def ship_replacement(uow: UnitOfWork, ticket_id: int, replacement_asset_id: int,
     t.replacement_asset_id = replacement.id
     t.shipped_on = day
     if t.exchange_deadline is None:  # pragma: no cover - set by the diagnosis
-        t.exchange_deadline = replacement_deadline(t.reported_at)
+        t.exchange_deadline = replacement_deadline(t.reported_at, alsace_moselle=alsace_moselle(uow))
     uow.flush()
     assets.set_status(uow, replacement.id, _contract_status(contract), f"échange standard, dossier {t.number}")
     assets.set_status(uow, faulty.id, AssetStatus.AT_CUSTOMER_EXCHANGE, f"remplacé, dossier {t.number}")
@@ -415,7 +417,7 @@ def _workshop_result(uow: UnitOfWork, t: Ticket, quote_accepted: bool) -> Covera
         quote_accepted=quote_accepted,
     )
     return assess(coverage_case(uow, _asset(uow, t.asset_id), _contract(uow, t), incident, uow.today()),
-                  stored_tariffs(uow))
+                  stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
 
 
 def decide(uow: UnitOfWork, ticket_id: int) -> CoverageResult:

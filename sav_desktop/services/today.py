@@ -43,6 +43,7 @@ from ..domain.enums import OPTION_LABELS, AssetStatus, ContractKind, OptionName
 from ..domain.tickets import TicketState
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
 from ..store.models_workflow import Ticket
+from .calendar_settings import alsace_moselle
 from .uow import UnitOfWork
 
 RETURN_WARNING_DAYS = 7  # R-51 windows closing within a week
@@ -201,11 +202,12 @@ def returns_due(uow: UnitOfWork, today: date) -> list[TodayItem]:
     ).all()
     items = []
     deadlines: dict[date, date] = {}  # many rentals end on the same days
+    alsace_moselle_on = alsace_moselle(uow)  # R-01 setting
     for asset_id, tag, number, ended_on, customer in rows:
         assert ended_on is not None  # filtered in SQL
         deadline = deadlines.get(ended_on)
         if deadline is None:
-            deadline = deadlines[ended_on] = return_deadline(ended_on)
+            deadline = deadlines[ended_on] = return_deadline(ended_on, alsace_moselle=alsace_moselle_on)
         if deadline > horizon:
             continue
         if deadline < today:

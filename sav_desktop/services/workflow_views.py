@@ -17,6 +17,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.tickets import TICKET_ACTION_LABELS, TRANSITIONS, TicketAction, TicketState, refusal
 from ..store.models import Asset, Contract, ContractLineAccessory
 from ..store.models_workflow import Ticket
+from .calendar_settings import alsace_moselle
 from .tickets import active_line, facts_of
 from .uow import UnitOfWork
 
@@ -89,7 +90,8 @@ def rental_return(uow: UnitOfWork, asset_id: int) -> RentalReturnView:
         model_label=model.label if model else asset.model_code, is_terminal=bool(model and model.is_terminal),
         contract_id=contract.id, contract_number=contract.number, customer_name=contract.customer.practice_name,
         signed_on=contract.signed_on, ended_on=contract.ended_on,
-        return_deadline=return_deadline(contract.ended_on) if contract.ended_on else None,
+        return_deadline=(return_deadline(contract.ended_on, alsace_moselle=alsace_moselle(uow))
+                         if contract.ended_on else None),
         deposit_ht=contract.deposit_ht, accessories=tuple(merged.values()),
     )
 
