@@ -367,6 +367,8 @@ class CatalogueTab(_ListTab):
                               "Un article déjà livré ou sur un contrat n'est jamais supprimé : désactivez-le."))
         hint.setWordWrap(True)
         self.layout_.insertWidget(0, hint)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # Libellé
         self.add_button = self.button(self.tr("&Ajouter un article…"), self.on_add_clicked, "item_add")
         self.edit_button = self.button(self.tr("&Modifier…"), self.on_edit_clicked, "item_edit")
         self.toggle_button = self.button(self.tr("&Désactiver"), self.on_toggle_clicked, "item_toggle")
@@ -564,7 +566,10 @@ class SettingsTab(QWidget):
         self.desk = desk
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
-        outer.addLayout(self.form)
+        form_box = QWidget()
+        form_box.setMaximumWidth(820)  # short values: no field across the whole screen
+        form_box.setLayout(self.form)
+        outer.addWidget(form_box)
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         self.desk_phone = QLineEdit()
