@@ -10,9 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from sav_desktop.domain.identifiers import label_text
+from sav_desktop.store.models import AuditEntry
 from sav_desktop.ui import losses_view
+from sav_desktop.ui.app import build_main_window
+from sav_desktop.ui.loss_screens import render_loss_screens
 from sav_desktop.ui.losses_view import (
     ComplaintDialog,
     LetterDialog,
@@ -21,6 +26,7 @@ from sav_desktop.ui.losses_view import (
     install_losses,
 )
 from sav_desktop.ui.main_window import MainWindow
+from sav_desktop.ui.screens import _save
 from sav_desktop.ui.tickets_view import install_tickets
 from tests.gui_workflow_support import driven, rental, sale_out_of_warranty
 from tests.test_documents_pdf import pdf_text
@@ -168,3 +174,21 @@ def test_refusals_next_to_the_field_and_no_means_nothing_written(qtbot, window, 
     sold_dialog.set_kind("destruction")
     assert sold_dialog.findChild(type(sold_dialog.price_label), "lossRent") is None
     assert "Rien n'est facturé" in sold_dialog.price_label.text()
+
+
+def test_screenshots_show_a_preview_and_write_nothing(qtbot, sqlite_desk, tmp_path: Path):
+    desk = sqlite_desk
+    r = rental(desk, 4)
+
+    def audit_count() -> int:
+        with desk.unit_of_work() as uow:
+            return int(uow.session.scalar(select(func.count(AuditEntry.id))) or 0)
+
+    before = audit_count()
+    window = build_main_window(desk)
+    qtbot.addWidget(window)
+    written = render_loss_screens(QApplication.instance(), desk, window, tmp_path, _save)
+    assert [p.name for p in written] == ["50-sinistre-declaration.png", "51-sinistres.png"]
+    assert all(p.stat().st_size > 10_000 for p in written)
+    assert audit_count() == before
+    assert desk.losses_of_asset(r.asset_id) == [] and desk.asset_detail(r.asset_id).status == "RENTED"

@@ -73,7 +73,7 @@ def rent_goes_on_text() -> str:
 
 def price_lines(view: LossView) -> list[str]:
     """The replacement price (R-61) as the desk reads it: charges, totals, tariff, why."""
-    lines = [f"{c.label} : {format_eur(c.amount_ht)} HT ({c.rule})" for c in view.charges]
+    lines = [f"{c.label} — {format_eur(c.amount_ht)} HT ({c.rule})" for c in view.charges]
     if not view.charges:
         lines.append(_tr("Rien n'est facturé."))
     lines.append(_tr("Total : {ht} HT — {ttc} TTC").format(ht=format_eur(view.total_ht),

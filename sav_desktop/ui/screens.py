@@ -73,5 +73,8 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     from .workflow_screens import render_workflow_screens
 
     written += render_workflow_screens(app, desk, window, out, _save)
+    from .loss_screens import render_loss_screens
+
+    written += render_loss_screens(app, desk, window, out, _save)  # a rolled-back preview: nothing written
     window.close()
     return written
