@@ -138,7 +138,7 @@ class LossDeclarationDialog(FormDialog):
         self.price_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.price_label)
         self._layout.addWidget(price)
-        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Déclarer…"))
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Décl&arer…"))
         self.finish_layout()
         self.resize(640, 560)
         self.update_preview()
