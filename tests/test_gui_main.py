@@ -251,3 +251,18 @@ def test_progressive_start_shows_the_window_then_adds_every_screen(qtbot, sqlite
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Parc", "Aujourd'hui", "Diagnostic lecteurs",
                                                                   "Administration"]
     assert w.tabs.currentWidget() is w.today_page
+
+
+def test_prise_en_charge_prices_with_the_stored_tariff_in_force(qtbot, window, stocked):
+    from decimal import Decimal
+
+    from sav_desktop.domain.coverage import Incident, IncidentKind
+    from sav_desktop.domain.price_list import PriceKind
+
+    window.desk.add_tariff_version("06/2025", date(2025, 6, 1), {("ANALYSIS", PriceKind.FEE): "90.000"})
+    sold = stocked["Cabinet de kinésithérapie Garnier"][0]  # sold 02/01/2025, out of warranty now
+    window.open_asset(sold.id)
+    panel = window.detail_view.coverage
+    panel.set_incident(Incident(IncidentKind.DAMAGE, exclusions=("BREAKAGE",)))
+    charges = {c.code: c.amount_ht for c in panel.result().charges}
+    assert charges["ANALYSIS"] == Decimal("90.000")  # the 06/2025 version, not the built-in 01/2025

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from ..domain.accounts import AuthenticationError, Permission, allows
 from ..domain.errors import ValidationError
+from ..domain.catalogue import Tariff
 from ..domain.coverage import CoverageResult
 from ..domain.documents import LossStatement as DocLossStatement
 from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
@@ -21,7 +22,7 @@ from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
 from . import benefits, document_views, losses, today
-from . import business_settings, catalogue, tariffs
+from . import business_settings, calendar_settings, catalogue, tariffs
 from .business_settings import BusinessSettings
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
@@ -308,6 +309,11 @@ class Desk:
 
     def delete_catalogue_item(self, item_id: int) -> None:
         self._run(lambda u: catalogue.delete_item(u, item_id))
+
+    def coverage_pricing(self) -> tuple[tuple[Tariff, ...], bool]:
+        """What the coverage engine prices with at this desk: the stored tariff versions and
+        the Alsace-Moselle holidays setting (R-01)."""
+        return self._read(lambda u: (tariffs.stored_tariffs(u), calendar_settings.alsace_moselle(u)))
 
     def tariff_versions(self) -> list[tariffs.TariffVersionView]:
         return self._read(tariffs.list_versions)

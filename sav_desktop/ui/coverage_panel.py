@@ -286,6 +286,12 @@ class CoveragePanel(QWidget):
 
     # ------------------------------------------------------------------ public API
 
+    def set_pricing(self, tariffs: Sequence[Tariff], alsace_moselle: bool) -> None:
+        """The stored tariff versions and the Alsace-Moselle setting (R-01) of this desk."""
+        if tuple(tariffs):
+            self._tariffs = tuple(tariffs)
+        self._alsace_moselle = alsace_moselle
+
     def set_facts(
         self,
         asset: AssetFacts,

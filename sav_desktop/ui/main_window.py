@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import format_date_fr
+from ..domain.catalogue import Tariff
 from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
 from ..domain.enums import (
     ASSET_STATUS_LABELS,
@@ -49,6 +50,9 @@ from .permissions import RoleGuard
 from .scanner import ScanCatcher
 
 
+Pricing = Callable[[], tuple[tuple[Tariff, ...], bool]]
+
+
 def _d(value: Any) -> str:
     return format_date_fr(value) if value else "—"
 
@@ -56,9 +60,10 @@ def _d(value: Any) -> str:
 class AssetDetailView(QWidget):
     """The device's sheet: identity, contract, options, warranty end; and its timeline."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pricing: Pricing | None = None) -> None:
         super().__init__(parent)
         self.detail: AssetDetail | None = None
+        self._pricing = pricing  # the desk's stored tariffs and holiday setting, asked per device
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Scannez une étiquette ou choisissez un matériel dans la liste."))
         self.title.setObjectName("asset_title")
@@ -145,6 +150,8 @@ class AssetDetailView(QWidget):
         self.tabs.setTabEnabled(self.coverage_tab, c is not None)
         if c is None:
             return
+        if self._pricing is not None:
+            self.coverage.set_pricing(*self._pricing())
         self.coverage.set_facts(
             AssetFacts(d.model_code, d.in_service_on),
             ContractFacts(ContractKind(c.kind), c.signed_on, c.delivered_on, c.ended_on),
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self.on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_changed)
         split.addWidget(self.table)
-        self.detail_view = AssetDetailView()
+        self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing)
         split.addWidget(self.detail_view)
         split.setSizes([820, 580])
         self.tabs.addTab(split, self.tr("Parc"))
