@@ -4,106 +4,254 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="495"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="496"/>
         <source>non disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="497"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="498"/>
         <source>Emplacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="498"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="499"/>
         <source>Fabricant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="499"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="500"/>
         <source>Micrologiciel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="500"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="501"/>
         <source>N° de série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="504"/>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="508"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="505"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="509"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="504"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="505"/>
         <source>Aucune carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="506"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="507"/>
         <source>valide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="506"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="507"/>
         <source>invalide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="509"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="510"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="510"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="511"/>
         <source>Protocoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="512"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="513"/>
         <source>Aller-retour APDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="516"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="517"/>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="245"/>
+        <source>Compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="245"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="245"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="245"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="248"/>
+        <source>&amp;Ajouter un compte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="249"/>
+        <source>Changer le &amp;rôle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="250"/>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="285"/>
+        <source>&amp;Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="251"/>
+        <source>Réinitialiser le &amp;mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="262"/>
+        <source>Désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="264"/>
+        <source>Verrouillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="266"/>
+        <source>Sans mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="268"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="284"/>
+        <source>&amp;Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="295"/>
+        <source>Compte {name} créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="303"/>
+        <source>Rôle de {name} modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="311"/>
+        <source>Compte {name} réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="313"/>
+        <source>Désactiver le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="314"/>
+        <source>Désactiver le compte {name} ? Il ne pourra plus se connecter (son historique est gardé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="318"/>
+        <source>Compte {name} désactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="324"/>
+        <source>Mot de passe de {name} réinitialisé (compte déverrouillé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="180"/>
+        <source>Il manque : {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="181"/>
+        <source>Mot de passe conforme à la règle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="690"/>
+        <source>Comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="693"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="696"/>
+        <source>Tarifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="699"/>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="730"/>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="732"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="734"/>
+        <source>Administration (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssetChooser</name>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="537"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="538"/>
         <source>Enregistrer sur un matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="538"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="539"/>
         <source>Scannez l&apos;étiquette du matériel, ou saisissez son code ou son numéro de série :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="557"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="558"/>
         <source>Aucun matériel ne correspond à « %1 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="563"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="564"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="564"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="565"/>
         <source>avertissement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="565"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="566"/>
         <source>défaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="568"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="569"/>
         <source>Diagnostic enregistré sur le matériel %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,127 +259,127 @@
 <context>
     <name>AssetDetailView</name>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="68"/>
         <source>Scannez une étiquette ou choisissez un matériel dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="79"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="79"/>
         <source>N° de série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="79"/>
         <source>Modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="80"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="80"/>
         <source>Mise en service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="81"/>
         <source>Version logicielle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="81"/>
         <source>ICCID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="82"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="82"/>
         <source>Contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="82"/>
         <source>Signé / livré / fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="83"/>
         <source>Dépôt de garantie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="83"/>
         <source>Fin de garantie constructeur (R-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="84"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="84"/>
         <source>Accessoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="84"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="92"/>
         <source>Fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="95"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="95"/>
         <source>Utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="95"/>
         <source>Événement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="99"/>
         <source>Historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="101"/>
         <source>Prise en charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="114"/>
         <source>sans SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="134"/>
         <source>aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="135"/>
         <source>sans objet (location ou non vendu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,34 +466,118 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="363"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="363"/>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="363"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="363"/>
+        <source>Prix HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="364"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="366"/>
+        <source>Accessoires et consommables vendus ou facturés (R-52), au tarif en vigueur. Un article déjà livré ou sur un contrat n&apos;est jamais supprimé : désactivez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="372"/>
+        <source>&amp;Ajouter un article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="373"/>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="374"/>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="400"/>
+        <source>&amp;Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="385"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="385"/>
+        <source>Désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="399"/>
+        <source>&amp;Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="410"/>
+        <source>Article {code} ajouté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="416"/>
+        <source>Article {code} modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="422"/>
+        <source>Article {code} réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="422"/>
+        <source>Article {code} désactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChargesPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="326"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="319"/>
         <source>Frais du retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="327"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="320"/>
         <source>Calculés par les règles : accessoires manquants (R-52), dommages (R-63), retard (R-51). Vérifiez puis validez le retour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="330"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="323"/>
         <source>&amp;Valider le retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="359"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="352"/>
         <source>Total des frais : {ht} HT — {ttc} TTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="370"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="363"/>
         <source>Valider le retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="371"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="364"/>
         <source>Valider le retour de {t} ?
 La ligne de location {n} sera close, les frais enregistrés et le dépôt de garantie soldé ; le matériel part à l&apos;atelier.</source>
         <translation type="unfinished"></translation>
@@ -354,79 +586,79 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="66"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="67"/>
         <source>Réinitialisation usine (menu maintenance du constructeur)</source>
         <extracomment>Wipe methods offered (free text allowed): what the desk does with the makers&apos; tools.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="67"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="68"/>
         <source>Effacement des données de facturation (logiciel de maintenance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="68"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="69"/>
         <source>Remplacement de la mémoire / carte SD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="308"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="301"/>
         <source>Frais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="308"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="301"/>
         <source>Qté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="309"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="302"/>
         <source>Prix unitaire HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="310"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="303"/>
         <source>Montant HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="310"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="303"/>
         <source>Règle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="598"/>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="655"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="591"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="649"/>
         <source>Retour de location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="611"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="604"/>
         <source>&amp;Suivant &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="612"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="605"/>
         <source>&lt; &amp;Précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="613"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="606"/>
         <source>&amp;Terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="614"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="607"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="623"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="616"/>
         <source>Reçu de retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="624"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="617"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,73 +666,96 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="185"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="178"/>
         <source>Contrôle du matériel rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="186"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="179"/>
         <source>Cochez ce qui est rendu ; Espace coche, Tab passe au suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="193"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="186"/>
         <source>Rendu le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="195"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="188"/>
         <source>Accessoires de la ligne de location (R-52)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="199"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="192"/>
         <source>&amp;Scellé de sécurité intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="202"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="195"/>
         <source>Dommages visibles (codes d&apos;exclusion R-30) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="210"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="203"/>
         <source>{x} (dommage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="219"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="212"/>
         <source>&amp;Réparable ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="225"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="218"/>
         <source>Notes (état, remarques du client…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="228"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="221"/>
         <source>Lancer le &amp;diagnostic lecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="248"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="241"/>
         <source>présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="254"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="247"/>
         <source> / {n} rendus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="259"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="252"/>
         <source>Aucun accessoire sur cette ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="301"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="294"/>
         <source>Diagnostic lancé : voir la page « Diagnostic lecteurs ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="255"/>
+        <source>Dépôt de plainte — {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="257"/>
+        <source>Référence de la plainte *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="259"/>
+        <source>Déposée le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="261"/>
+        <source>Commissariat / gendarmerie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,249 +845,249 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="60"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="61"/>
         <source>Panne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="61"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="62"/>
         <source>Dommage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="62"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="63"/>
         <source>Perte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="63"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="64"/>
         <source>Vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="64"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="65"/>
         <source>Destruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="65"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="66"/>
         <source>Non-restitution (fin de location)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="66"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="67"/>
         <source>Batterie (demande de remplacement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="67"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="68"/>
         <source>Accessoire en panne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="71"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="72"/>
         <source>Pris en charge : garantie constructeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="72"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="73"/>
         <source>Pris en charge : échange standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="73"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="74"/>
         <source>Pris en charge : dommage couvert par SERENITE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="74"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="75"/>
         <source>Batterie offerte (SERENITE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="75"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="76"/>
         <source>Facturé : échange injustifié</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="76"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="77"/>
         <source>Facturé : analyse et réparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="77"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="78"/>
         <source>Facturé : analyse seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="78"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="79"/>
         <source>Facturé : réparation sans devis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="79"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="80"/>
         <source>Facturé : prix de remplacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="80"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="81"/>
         <source>Retour du matériel attendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="81"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="82"/>
         <source>Non pris en charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="85"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="86"/>
         <source>Analyse et tests du matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="86"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="87"/>
         <source>Frais autre prestation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="87"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="88"/>
         <source>Forfait réparation terminaux MOVE/5000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="88"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="89"/>
         <source>Forfait réparation autres terminaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="89"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="90"/>
         <source>Forfait réparation socles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="128"/>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="219"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="121"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="212"/>
         <source>Prise en charge</source>
         <extracomment>Emitted with the new :class:`CoverageResult` (or None when the facts are incomplete or refused) each time the decision shown changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="148"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="141"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="159"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="152"/>
         <source>&amp;Incident :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="167"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="160"/>
         <source>&amp;Appel reçu le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="176"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="169"/>
         <source>%1 (dommage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="182"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="175"/>
         <source>&amp;Exclusions constatées (Espace pour cocher) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="187"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="180"/>
         <source>Panne &amp;confirmée ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="190"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="183"/>
         <source>Décochée : questionnaire refusé, réponses inexactes ou aucune panne réelle (R-47)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="192"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="185"/>
         <source>Défaut de &amp;fabrication ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="194"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="187"/>
         <source>&amp;Réparable ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="196"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="189"/>
         <source>&amp;Devis accepté (bon pour accord) ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="198"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="191"/>
         <source>Panne antérieure à l&apos;&amp;option ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="200"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="193"/>
         <source>Réparation facturée au tarif sans devis (R-48)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="214"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="207"/>
         <source>Accessoire re&amp;çu le :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="428"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="427"/>
         <source>Aucun matériel choisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="434"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="433"/>
         <source>%1 — %2 signé(e) le %3 — examen du %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="444"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="443"/>
         <source>Données refusées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="444"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="443"/>
         <source>Choisissez un matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="463"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="462"/>
         <source>Remplacement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="467"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="466"/>
         <source>Aucun frais</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="468"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="467"/>
         <source>Total HT : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="469"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="468"/>
         <source>Total TTC : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="472"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="471"/>
         <source>Échéance de retour : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="474"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="473"/>
         <source>Livraison de l&apos;appareil d&apos;échange au plus tard le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/coverage_panel.py" line="478"/>
+        <location filename="../../sav_desktop/ui/coverage_panel.py" line="477"/>
         <source>Pas d&apos;échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,104 +1196,104 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="130"/>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="146"/>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="582"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="131"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="147"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="579"/>
         <source>Diagnostic lecteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="149"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="150"/>
         <source>Recherche du service PC/SC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="157"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="158"/>
         <source>Aucun lecteur détecté.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="161"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="162"/>
         <source>Lancer le diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="162"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="163"/>
         <source>Enregistrer sur un matériel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="163"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="164"/>
         <source>Exporter en PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="178"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="179"/>
         <source>Lecteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="179"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="180"/>
         <source>Emplacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="180"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="181"/>
         <source>Carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="181"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="182"/>
         <source>ATR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="182"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="183"/>
         <source>Protocoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="183"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="184"/>
         <source>Aller-retour (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="184"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="185"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="185"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="186"/>
         <source>Remarques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="262"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="263"/>
         <source>Diagnostic indisponible sur ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="265"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="266"/>
         <source>Service PC/SC arrêté ou injoignable : les lecteurs ne sont plus visibles. Le panneau se reconnectera tout seul dès son retour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="271"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="272"/>
         <source>Service arrêté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="281"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="282"/>
         <source>Service PC/SC disponible, aucun lecteur branché.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="283"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="284"/>
         <source>Service PC/SC disponible, 1 lecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="285"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="286"/>
         <source>Service PC/SC disponible, %n lecteurs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1046,92 +1301,92 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
         </translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="315"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="316"/>
         <source>Vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="325"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="326"/>
         <source>Carte présente, ATR invalide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="327"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="328"/>
         <source>Carte non reconnue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="338"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="339"/>
         <source>Diagnostic en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="366"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="367"/>
         <source>Diagnostic impossible :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="377"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="378"/>
         <source>Aucune carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="396"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="397"/>
         <source>Diagnostic du %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="403"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="404"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="405"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="406"/>
         <source>Avertissement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="406"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="407"/>
         <source>Défaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="414"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="415"/>
         <source>Vitale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="416"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="417"/>
         <source>CPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="417"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="418"/>
         <source>Unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="435"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="436"/>
         <source>Enregistrement impossible :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="443"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="444"/>
         <source>Exporter le diagnostic en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="443"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="444"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="456"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="457"/>
         <source>Rapport PDF enregistré :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="482"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="483"/>
         <source>Ce diagnostic lit uniquement ce qui identifie le matériel et le type de carte (nom du lecteur, micrologiciel, ATR). Aucune donnée personnelle n&apos;est lue ni conservée, aucun code PIN n&apos;est présenté.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1690,49 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="334"/>
+        <source>Modifier l&apos;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="334"/>
+        <source>Nouvel article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="336"/>
+        <source>Code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="336"/>
+        <source>ex. BATT_MOVE5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="338"/>
+        <source>Libellé *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="345"/>
+        <source>Nature *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="346"/>
+        <source>Prix HT (€) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="347"/>
+        <source>ex. 12,500 (trois décimales au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelBatch</name>
     <message>
         <location filename="../../sav_desktop/ui/label_dialog.py" line="76"/>
@@ -1548,6 +1846,24 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="232"/>
+        <source>Lettre recommandée — {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="235"/>
+        <source>Envoyée le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="237"/>
+        <source>N° de la lettre recommandée *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../sav_desktop/ui/session.py" line="96"/>
@@ -1561,169 +1877,406 @@ La ligne de location {n} sera close, les frais enregistrés et le dépôt de gar
     </message>
 </context>
 <context>
+    <name>LossDeclarationDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="98"/>
+        <source>Déclarer une perte, un vol ou une destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="101"/>
+        <source>Matériel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="115"/>
+        <source>&amp;Perte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="115"/>
+        <source>&amp;Vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="115"/>
+        <source>&amp;Destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="123"/>
+        <source>Nature *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="125"/>
+        <source>Date de l&apos;événement *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="127"/>
+        <source>Signalé le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="129"/>
+        <source>Circonstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="132"/>
+        <source>Prix de remplacement selon l&apos;âge (R-61)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="141"/>
+        <source>Décl&amp;arer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="177"/>
+        <source>Choisissez la nature pour voir le prix de remplacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="183"/>
+        <source>Déclaration impossible en l&apos;état :
+{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="213"/>
+        <source>Déclarer : {kind} du {d} pour {m} n° {s} ?
+
+Le matériel passera au statut « {status} ».
+Prix de remplacement (R-61) : {ht} HT ({ttc} TTC).
+La lettre recommandée et la plainte seront à enregistrer dès réception (R-62).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossesPanel</name>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="299"/>
+        <source>Déclarer une perte / un vol / une destruction… ({k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="309"/>
+        <source>Déclaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="309"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="309"/>
+        <source>Événement du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="310"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="338"/>
+        <source>Prix de remplacement (R-61)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="358"/>
+        <source>Pièces et clôture (R-62)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="361"/>
+        <source>Lettre &amp;recommandée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="361"/>
+        <source>&amp;Plainte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="362"/>
+        <source>C&amp;lore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="362"/>
+        <source>Déclaration P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="409"/>
+        <source>Matériel sur aucun contrat : rien à déclarer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="454"/>
+        <source>Aucune perte, aucun vol, aucune destruction déclarés pour ce matériel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="455"/>
+        <source>Ouvrez un matériel pour voir ses sinistres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="461"/>
+        <source>{n} — {k} — {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="471"/>
+        <source>Déclaration close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="476"/>
+        <source>Clôture possible une fois la plainte enregistrée (R-62).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="483"/>
+        <source>Événement du {d} ; signalé le {r} à {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="486"/>
+        <source>Circonstances : {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="489"/>
+        <source>Lettre recommandée : n° {r}, envoyée le {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="491"/>
+        <source>Lettre recommandée : non reçue à ce jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="494"/>
+        <source>Plainte : n° {r} du {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="499"/>
+        <source>Plainte : non reçue à ce jour — obligatoire pour clore (R-62)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="512"/>
+        <source>Ouvrez d&apos;abord un matériel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="521"/>
+        <source>Déclaration {n} enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="534"/>
+        <source>Refusé : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="548"/>
+        <source>Clore la déclaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="549"/>
+        <source>Clore la déclaration {n} ?
+Plus rien ne pourra y être modifié. La référence de la plainte est obligatoire pour clore (R-62).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="558"/>
+        <source>Déclaration enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="564"/>
+        <source>Enregistrer la déclaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/losses_view.py" line="565"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="171"/>
         <source>SAV Desktop — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="183"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
         <source>Rechercher : n° de série, étiquette, client, RPPS, ICCID…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="205"/>
         <source>Nouveau matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="206"/>
         <source>Modifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="209"/>
         <source>Nouveau client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="210"/>
         <source>Fiche client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="211"/>
         <source>Nouveau contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="207"/>
         <source>Option…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="201"/>
         <source>&amp;SAV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="202"/>
         <source>É&amp;tiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="199"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="451"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="469"/>
         <source>Résilier l&apos;option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="212"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="213"/>
         <source>Étiquettes à imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="214"/>
         <source>Étiquettes du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="251"/>
         <source>Parc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="297"/>
         <source>{n}{more} matériel(s) affiché(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="322"/>
         <source>Aucun matériel ne correspond à « {t} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="340"/>
         <source>Matériel inconnu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="341"/>
         <source>Aucun matériel ne porte le n° de série « {s} ».
 L&apos;enregistrer maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="388"/>
         <source>Matériel enregistré : étiquette {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="400"/>
         <source>Aucun matériel à étiqueter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="415"/>
         <source>Toutes les étiquettes sont imprimées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="419"/>
         <source>Aucun matériel enregistré aujourd&apos;hui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="434"/>
         <source>Ouvrez d&apos;abord un matériel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="458"/>
         <source>Aucune option en cours sur ce matériel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="463"/>
         <source>Résilier {o} à compter d&apos;aujourd&apos;hui ?
 C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce matériel (R-43).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="476"/>
         <source>Client enregistré (n° {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="431"/>
-        <location filename="../../sav_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="481"/>
         <source>Ouvrez d&apos;abord un matériel sous contrat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../sav_desktop/ui/main_window.py" line="491"/>
         <source>Contrat enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,59 +2328,67 @@ C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce mat
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="214"/>
+        <source>Nouveau mot de passe pour {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RentalPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="138"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="131"/>
         <source>La location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="157"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="150"/>
         <source>Matériel : {m} — n° {s} [{t}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="158"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="151"/>
         <source>Client : {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="159"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="152"/>
         <source>Location {n}, signée le {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="160"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="153"/>
         <source>Fin effective : {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="163"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="156"/>
         <source>Retour au plus tard le {d} (R-51)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="164"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="157"/>
         <source>Dépôt de garantie : {a} HT (R-50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="166"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="159"/>
         <source>Accessoires confiés :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="167"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="160"/>
         <source>aucun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="170"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="163"/>
         <source>Cette location n&apos;a pas de date de fin : enregistrez-la d&apos;abord (R-51).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="172"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="165"/>
         <source>Retour hors délai : le prix de remplacement sera facturé (R-51, R-61).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,84 +2437,165 @@ C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce mat
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="227"/>
+        <source>Rôle de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="233"/>
+        <source>Rôle *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="102"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="95"/>
         <source>Retour de location : scannez l&apos;étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="103"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="96"/>
         <source>Scannez l&apos;étiquette (ou tapez le n° de série) du matériel rendu, puis Entrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="107"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="100"/>
         <source>Étiquette ou n° de série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="119"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="112"/>
         <source>Scannez l&apos;étiquette du matériel rendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="124"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="117"/>
         <source>Aucun matériel ne correspond à « {t} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="576"/>
+        <source>ex. 01 23 45 67 89 (imprimé sur les étiquettes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="577"/>
+        <source>Téléphone du SAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="578"/>
+        <source>Compter les jours fériés d&apos;Alsace-Moselle (R-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="579"/>
+        <source>Calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="582"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="583"/>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="584"/>
+        <source>Verrouillage après inactivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="586"/>
+        <source>Dossier des sauvegardes automatiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="589"/>
+        <source>Sauvegardes gardées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="591"/>
+        <source>&amp;Enregistrer les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="628"/>
+        <source>par défaut : {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="658"/>
+        <source>Réglages non enregistrés : corrigez les champs en rouge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="668"/>
+        <source>Réglages enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettlementPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="402"/>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="410"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="395"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="403"/>
         <source>Dépôt de garantie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="410"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="403"/>
         <source>Frais du retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="411"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="404"/>
         <source>Retenu sur le dépôt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="411"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="404"/>
         <source>À rembourser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="412"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="405"/>
         <source>Solde à facturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="423"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="416"/>
         <source>Reçu &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="440"/>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="444"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="433"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="437"/>
         <source>{ht} HT ({ttc} TTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="452"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="445"/>
         <source>Enregistrer le reçu de retour en PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="453"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="446"/>
         <source>Le reçu PDF n&apos;est pas encore disponible (module documents à venir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="470"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="463"/>
         <source>Reçu enregistré : {p}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,22 +2603,22 @@ C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce mat
 <context>
     <name>SlotWidget</name>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="85"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="86"/>
         <source>Vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="89"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="90"/>
         <source>Emplacement Vitale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="91"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="92"/>
         <source>Emplacement CPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="92"/>
+        <location filename="../../sav_desktop/ui/diagnostics_panel.py" line="93"/>
         <source>Emplacement unique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,68 +2634,165 @@ C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce mat
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="479"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="472"/>
         <source>Statut du matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="486"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="479"/>
         <source>Un terminal rendu peut contenir des données de facturation des patients : il ne revient en stock qu&apos;après l&apos;enregistrement de l&apos;effacement de ses données (méthode, opérateur, date) (R-80).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="491"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="484"/>
         <source>Effacement des données (R-80)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="498"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="491"/>
         <source>&amp;Méthode :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="501"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="494"/>
         <source>&amp;Opérateur :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="506"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="499"/>
         <source>&amp;Date :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="507"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="500"/>
         <source>&amp;Enregistrer l&apos;effacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="512"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="505"/>
         <source>Remettre en &amp;stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="540"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="533"/>
         <source>{t} : {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="558"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="551"/>
         <source>Effacement enregistré (R-80).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="565"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="558"/>
         <source>retour de location contrôlé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="567"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="560"/>
         <source>Refusé : {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="569"/>
+        <location filename="../../sav_desktop/ui/checkin_wizard.py" line="562"/>
         <source>Matériel remis en stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffVersionDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="436"/>
+        <source>Nouvelle version du tarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="438"/>
+        <source>Les prix de la version {name} sont recopiés : modifiez ceux qui changent (HT, trois décimales). Les versions existantes restent inchangées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="443"/>
+        <source>Nom de la version *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="443"/>
+        <source>ex. 01/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="444"/>
+        <source>En vigueur le *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="447"/>
+        <source>Désignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="447"/>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="463"/>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="447"/>
+        <source>Actuel HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="448"/>
+        <source>Nouveau HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffsTab</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="502"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="502"/>
+        <source>En vigueur le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="502"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="504"/>
+        <source>Désignation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="504"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="504"/>
+        <source>Prix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="504"/>
+        <source>Montant HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="514"/>
+        <source>&amp;Nouvelle version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="553"/>
+        <source>Version {name} ajoutée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,7 +3014,7 @@ C&apos;est définitif : aucune option ne pourra plus être souscrite pour ce mat
     </message>
     <message>
         <location filename="../../sav_desktop/ui/tickets_view.py" line="566"/>
-        <location filename="../../sav_desktop/ui/tickets_view.py" line="666"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="670"/>
         <source>Ouvrez d&apos;abord un matériel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +3056,7 @@ Aucune étape ne pourra plus y être enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/tickets_view.py" line="672"/>
+        <location filename="../../sav_desktop/ui/tickets_view.py" line="676"/>
         <source>Nouveau dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,97 +3064,102 @@ Aucune étape ne pourra plus y être enregistrée.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="41"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="44"/>
         <source>Priorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="42"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="45"/>
         <source>Catégorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="43"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="46"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="44"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="47"/>
         <source>Matériel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="45"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="48"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="46"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="49"/>
         <source>Contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="47"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="50"/>
         <source>À faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="48"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="51"/>
         <source>Règle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="53"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="56"/>
         <source>lundi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="53"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="56"/>
         <source>mardi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="54"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="57"/>
         <source>mercredi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="54"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="57"/>
         <source>jeudi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="55"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="58"/>
         <source>vendredi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="55"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="58"/>
         <source>samedi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="56"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="59"/>
         <source>dimanche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="132"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="138"/>
         <source>Actualiser (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="158"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="164"/>
         <source>Rien à traiter aujourd&apos;hui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="182"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="187"/>
+        <source>Aujourd&apos;hui — chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/today_page.py" line="208"/>
         <source>Aujourd&apos;hui — {w} {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sav_desktop/ui/today_page.py" line="202"/>
+        <location filename="../../sav_desktop/ui/today_page.py" line="253"/>
         <source>Aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,6 +3174,29 @@ Aucune étape ne pourra plus y être enregistrée.</source>
     <message>
         <location filename="../../sav_desktop/ui/session.py" line="158"/>
         <source>Session verrouillée après inactivité. Saisissez votre mot de passe pour continuer (Annuler ferme l&apos;application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="194"/>
+        <source>Nouveau compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="195"/>
+        <source>Nom du compte *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="195"/>
+        <source>ex. Marie Lefort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="199"/>
+        <source>Rôle *</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2460,9 +3227,23 @@ Aucune étape ne pourra plus y être enregistrée.</source>
     </message>
 </context>
 <context>
+    <name>form</name>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="165"/>
+        <source>Mot de passe *</source>
+        <extracomment>What makes the page appear (any of them), and which tab each one shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sav_desktop/ui/admin_page.py" line="167"/>
+        <source>Confirmation *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../sav_desktop/ui/app.py" line="57"/>
+        <location filename="../../sav_desktop/ui/app.py" line="113"/>
         <source>Diagnostic lecteurs</source>
         <translation type="unfinished"></translation>
     </message>
