@@ -62,3 +62,14 @@ def test_bench_prints_every_figure(demo_db, capsys):
     figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     for key in ("startup_ms", "search_ms_p50", "search_ms_p95", "raw_search_ms_p50", "open_asset_ms", "rss_mb", "labels_1000_ms"):
         assert figures[key] > 0, key
+
+
+def test_demo_rentals_hold_at_most_one_serenite_each(demo_db):
+    con = sqlite3.connect(demo_db)
+    doubles = con.execute(
+        "SELECT contract_id FROM option_subscriptions o JOIN contracts c ON c.id = o.contract_id "
+        "WHERE c.kind = 'rental' GROUP BY contract_id HAVING count(*) > 1"
+    ).fetchall()
+    assert doubles == []
+    assert con.execute("SELECT count(*) FROM option_subscriptions o JOIN contracts c ON c.id = o.contract_id "
+                       "WHERE c.kind = 'rental'").fetchone()[0] > 0

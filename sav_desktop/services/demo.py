@@ -282,10 +282,13 @@ def build_demo(
                     options.append({"contract_id": kid, "asset_id": m, "name": name.value,
                                     "subscribed_on": sub, "terminated_on": term})
                     opt_text = f", option {name.value}"
-                elif kind is ContractKind.RENTAL and rng.random() < 0.4:
+                elif kind is ContractKind.RENTAL and m == members[0] and rng.random() < 0.4:
+                    # A rental's SERENITE covers the whole contract: one subscription.
                     sub = signed if rng.random() < 0.6 else signed + timedelta(days=rng.randint(1, 360))
                     options.append({"contract_id": kid, "asset_id": None, "name": OptionName.SERENITE.value,
                                     "subscribed_on": min(sub, today), "terminated_on": None})
+                    opt_text = ", option SERENITE"
+                elif kind is ContractKind.RENTAL and options and options[-1]["contract_id"] == kid:
                     opt_text = ", option SERENITE"
                 audit_rows.append({
                     "at": _at(delivered, 11), "user_name": names[rng.randint(0, 2)], "entity": "asset",
