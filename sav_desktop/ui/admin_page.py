@@ -40,6 +40,7 @@ from ..domain.errors import FieldProblem, SavError, ValidationError
 from ..domain.money import format_eur
 from ..services.desk import Desk
 from .forms import ERROR_STYLE, FormDialog, confirm, parse_date_fr
+from .widgets import field_with_error
 
 #: What makes the page appear (any of them), and which tab each one shows.
 ADMIN_PERMISSIONS = (
@@ -603,18 +604,7 @@ class SettingsTab(QWidget):
             w.returnPressed.connect(self.on_save_clicked)
 
     def _add(self, name: str, label: str, widget: QWidget) -> None:
-        widget.setObjectName(f"field_{name}")
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(1)
-        lay.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{name}")
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.hide()
-        lay.addWidget(err)
+        box, err = field_with_error(name, widget)
         self.form.addRow(label, box)
         self.errors[name] = err
         self.fields[name] = widget

@@ -41,8 +41,8 @@ from ..domain.errors import ConflictError, FieldProblem, NotFoundError, Validati
 from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from ..services.desk import Desk
 from ..services.views import AssetDetail, CustomerView
+from .widgets import ERROR_STYLE, field_with_error
 
-ERROR_STYLE = "color: #b00020;"
 
 
 def parse_date_fr(text: str, field: str) -> date | None:
@@ -106,18 +106,7 @@ class FormDialog(QDialog):
         self._layout.addWidget(self.buttons)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(f"field_{name}")
-        container = QWidget()
-        box = QVBoxLayout(container)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        box.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{name}")
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.hide()
-        box.addWidget(err)
+        container, err = field_with_error(name, widget)
         self.form.addRow(label, container)
         self.fields[name] = widget
         self.errors[name] = err
