@@ -25,7 +25,7 @@ SHIPPED = {
     "a4-3x7-63.5x38.1": (63.5, 38.1, (3, 7)),
     "a4-3x8-63.5x33.9": (63.5, 33.9, (3, 8)),
 }
-RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "labels"
+RESOURCES = Path(__file__).resolve().parents[1] / "sav_desktop" / "resources" / "labels"
 
 
 def test_shipped_templates_load_with_their_sizes() -> None:

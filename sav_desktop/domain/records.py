@@ -10,6 +10,7 @@ from decimal import Decimal
 from .catalogue import MODELS_BY_CODE
 from .enums import AssetStatus, ContractKind, DepositState, OptionName
 from .errors import Collector, ValidationError
+from .validators import clean_text_into
 from .identifiers import (
     normalize_serial,
     validate_adeli,
@@ -32,12 +33,8 @@ def search_key(text: str) -> str:
 
 
 def _text(col: Collector, fieldname: str, value: str, *, required: bool = False, limit: int = MAX_TEXT) -> str:
-    v = (value or "").strip()
-    if required and not v:
-        col.add(fieldname, "champ obligatoire")
-    if len(v) > limit:
-        col.add(fieldname, f"texte trop long ({len(v)} caractères, {limit} au plus)")
-    return v
+    # Notes are the only multi-line texts (tab and newline allowed there).
+    return clean_text_into(col, value, fieldname, max_length=limit, required=required, multiline=limit >= MAX_NOTES)
 
 
 def _ident(col: Collector, fieldname: str, value: str | None, validator) -> str | None:  # type: ignore[no-untyped-def]

@@ -29,13 +29,13 @@ from __future__ import annotations
 import json
 import os
 import string
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import SavError
+from ..package_data import label_templates_dir
 
 PLACEHOLDERS = ("tag", "model", "maker", "serial", "phone")
 ENV_DIR = "SAV_LABEL_TEMPLATES"  # an extra folder of templates (same format), optional
@@ -309,19 +309,14 @@ def load_template_file(path: Path | str) -> Template:
 def template_dirs() -> list[Path]:
     """Folders searched, first match of a name wins.
 
-    ``$SAV_LABEL_TEMPLATES`` (a desk's own templates), then the bundled ``resources/labels``:
-    next to the frozen executable (PyInstaller), in the source tree, or installed as data
-    files under ``<prefix>/share/sav-desktop/labels`` by a wheel.
+    ``$SAV_LABEL_TEMPLATES`` (a desk's own templates), then the templates shipped inside the
+    package (``sav_desktop/resources/labels``: the same in a checkout, a wheel or a bundle).
     """
     dirs: list[Path] = []
     extra = os.environ.get(ENV_DIR)
     if extra:
         dirs.append(Path(extra))
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        dirs.append(Path(frozen) / "resources" / "labels")
-    dirs.append(Path(__file__).resolve().parents[2] / "resources" / "labels")
-    dirs.append(Path(sys.prefix) / "share" / "sav-desktop" / "labels")
+    dirs.append(label_templates_dir())
     return dirs
 
 

@@ -15,10 +15,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import SavError
+from ..package_data import migrations_dir
 
 ENV_URL = "SAV_DATABASE_URL"
-REPO_ROOT = Path(__file__).resolve().parents[2]
-MIGRATIONS_DIR = REPO_ROOT / "db"
+MIGRATIONS_DIR = migrations_dir()
 
 
 def default_data_dir() -> Path:

@@ -10,10 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..package_data import translations_dir
 from ..services.desk import Desk
 from .main_window import MainWindow
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = translations_dir()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
