@@ -10,6 +10,7 @@ block a CPS card), never a read of personal data (RULES.md R-81).
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -20,7 +21,7 @@ from ..domain.atr import CardKind, format_atr, identify_card, parse_atr
 from . import codes
 from .backend import load_scard
 from .errors import PcscCallFailed, ReaderNotFound, ServiceUnavailable
-from .model import CardReport, DiagnosticReport, ReaderReport, Verdict
+from .model import CardReport, DiagnosticReport, ReaderReport, Verdict, physical_readers, virtual_readers
 
 # SELECT MF (3F00), P2=0C: no FCI returned, so nothing is read.
 SELECT_MF = bytes.fromhex("00A4000C023F00")
@@ -63,16 +64,23 @@ def _decode_text(data: list[int]) -> str | None:
     return raw.decode("ascii", errors="replace")
 
 
-def _decode_version(data: list[int]) -> str | None:
-    """SCARD_ATTR_VENDOR_IFD_VERSION: DWORD 0xMMmmbbbb (the CCID driver puts bcdDevice
-    in the high word)."""
+def _decode_version(data: list[int], windows: bool = sys.platform == "win32") -> str | None:
+    """SCARD_ATTR_VENDOR_IFD_VERSION: a little-endian DWORD 0xMMmmbbbb.
+
+    pcsc-lite's CCID driver puts the USB bcdDevice in the high word, so major and minor are
+    binary-coded decimal ("2.04"); on Windows the vendor's driver gives plain numbers
+    (major.minor.build in decimal). Anything but four bytes is taken as text.
+    """
     if len(data) != 4:
         return _decode_text(data)
     value = int.from_bytes(bytes(data), "little")
     if value == 0:
         return None
     major, minor, build = value >> 24, (value >> 16) & 0xFF, value & 0xFFFF
-    text = f"{major:X}.{minor:02X}"
+    if windows:
+        text = f"{major}.{minor}"
+    else:
+        text = f"{major:X}.{minor:02X}"
     return f"{text}.{build}" if build else text
 
 
@@ -137,13 +145,17 @@ class PcscEngine:
         unknown or ambiguous ``reader``, ``PyscardMissing`` without pyscard."""
         ctx = self._establish()
         try:
-            names = self._list(ctx)
+            listed = self._list(ctx)
+            # TPM virtual smart cards and Windows Hello are not card readers: never diagnosed.
+            names = physical_readers(listed)
             if reader is not None:
                 names = [match_reader(reader, names)]
             reports = [self._diagnose_reader(ctx, name) for name in names]
         finally:
             self._release(ctx)
-        return DiagnosticReport(checked_at=self._clock(), service="ok", readers=reports)
+        return DiagnosticReport(
+            checked_at=self._clock(), service="ok", readers=reports, ignored=tuple(virtual_readers(listed))
+        )
 
     def _diagnose_reader(self, ctx: Any, name: str) -> ReaderReport:
         s = self.scard

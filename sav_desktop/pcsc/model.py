@@ -36,6 +36,7 @@ class SlotRole(enum.Enum):
     VITALE = "vitale"
     CPS = "cps"
     SINGLE = "single"
+    CONTACTLESS = "contactless"
 
     @property
     def label(self) -> str:
@@ -43,6 +44,7 @@ class SlotRole(enum.Enum):
             "vitale": "Emplacement Vitale",
             "cps": "Emplacement CPS",
             "single": "Emplacement unique",
+            "contactless": "Sans contact",
         }[self.value]
 
 
@@ -93,6 +95,8 @@ class DiagnosticReport:
     checked_at: datetime  # aware, local time
     service: str  # "ok" or "unavailable"
     readers: list[ReaderReport]
+    # Virtual readers (TPM smart cards, Windows Hello) seen but never diagnosed: shown apart.
+    ignored: tuple[str, ...] = ()
 
     @property
     def verdict(self) -> Verdict:
@@ -135,7 +139,33 @@ class DiagnosticReport:
         return cls(datetime.fromisoformat(data["checked_at"]), data.get("service", "ok"), readers)
 
 
-_SLOT_SUFFIX = re.compile(r"^(?P<device>.*\S)\s+(?P<slot>[0-9A-Fa-f]{2})$")
+# How PC/SC stacks name readers.
+# pcsc-lite: "<name> <reader index> <slot>", two hex bytes: "Virtual PCD 00 01".
+_PCSCLITE_NAME = re.compile(r"^(?P<device>.*\S\s+[0-9A-Fa-f]{2})\s+(?P<slot>[0-9A-Fa-f]{2})$")
+# Windows: "<friendly name> <index>", one decimal number: "Identiv uTrust 2700 R Smart Card Reader 0".
+# A dual-slot CCID reader shows its slots as "X 0" and "X 1".
+_WINDOWS_NAME = re.compile(r"^(?P<device>.*\S)\s+(?P<slot>\d{1,2})$")
+# The two interfaces of a contact + contactless reader ("... Contact Reader 0" /
+# "... Contactless Reader 0", "OMNIKEY 5422" / "OMNIKEY 5422CL", "... PICC 0").
+_CONTACTLESS_WORD = re.compile(r"(?i)(\bcontactless\b|\bsans contact\b|\bPICC\b|(?<=\w)CL\b|\bCL\b)")
+_CONTACT_WORD = re.compile(r"(?i)\bcontact\b|\bICC\b")
+# Readers that are not card readers at all: the TPM's virtual smart cards and Windows Hello.
+_VIRTUAL_READER = re.compile(
+    r"(?i)(microsoft virtual smart card|windows hello for business|\bvirtual smart card\b|\bTPM\b|microsoft ifd)"
+)
+
+
+def is_virtual_reader(reader_name: str) -> bool:
+    """A TPM virtual smart card or Windows Hello "reader": listed apart, never diagnosed."""
+    return bool(_VIRTUAL_READER.search(reader_name))
+
+
+def virtual_readers(reader_names: list[str]) -> list[str]:
+    return [n for n in reader_names if is_virtual_reader(n)]
+
+
+def physical_readers(reader_names: list[str]) -> list[str]:
+    return [n for n in reader_names if not is_virtual_reader(n)]
 
 
 @dataclass(frozen=True)
@@ -146,35 +176,79 @@ class Slot:
 
 @dataclass(frozen=True)
 class Device:
-    """One physical reader and its slots (pcsc-lite names slots "<name> <reader> <slot>")."""
+    """One physical reader and its slots (pcsc-lite names slots "<name> <reader> <slot>",
+    Windows "<name> <index>")."""
 
     name: str
     slots: tuple[Slot, ...]
 
 
+def _split_name(name: str) -> tuple[str, int]:
+    """(device, slot number) of one PC/SC reader name, for pcsc-lite and Windows names."""
+    m = _PCSCLITE_NAME.match(name) or _WINDOWS_NAME.match(name)
+    if m is None:
+        return name, 0
+    base = 16 if m.re is _PCSCLITE_NAME else 10
+    return m.group("device"), int(m.group("slot"), base)
+
+
+def _interface_key(device: str) -> tuple[str, bool]:
+    """For a contact/contactless pair: the name without the interface word, and whether
+    this one is the contactless interface (a name with no such word may be the contact one)."""
+    if _CONTACTLESS_WORD.search(device):
+        return " ".join(_CONTACTLESS_WORD.sub(" ", device).split()), True
+    return " ".join(_CONTACT_WORD.sub(" ", device).split()), False
+
+
 def group_slots(reader_names: list[str]) -> list[Device]:
-    """Readers named ``X 00`` / ``X 01`` are the two slots of one device: slot 00 is the
-    Vitale slot, slot 01 the CPS slot; a lone reader is a single slot."""
+    """The physical readers and their slots (virtual TPM/Windows Hello readers left out).
+
+    Readers named ``X 00`` / ``X 01`` (pcsc-lite) or ``X 0`` / ``X 1`` (Windows) are the two
+    slots of one device: the first is the Vitale slot, the second the CPS slot; a lone
+    reader is a single slot. The contact and contactless interfaces of one reader
+    (``… Contact Reader 0`` / ``… Contactless Reader 0``) are one device: its contact slot
+    (single) and its contactless one.
+    """
     by_device: dict[str, list[tuple[int, str]]] = {}
     order: list[str] = []
-    for name in reader_names:
-        m = _SLOT_SUFFIX.match(name)
-        device, slot = (m.group("device"), int(m.group("slot"), 16)) if m else (name, 0)
+    for name in physical_readers(reader_names):
+        device, slot = _split_name(name)
         if device not in by_device:
             by_device[device] = []
             order.append(device)
         by_device[device].append((slot, name))
+    # Contact + contactless interfaces of one reader, each a single slot.
+    pairs: dict[str, dict[bool, str]] = {}
+    for device in order:
+        if len(by_device[device]) == 1:
+            key, contactless = _interface_key(device)
+            pairs.setdefault(key, {})[contactless] = device
+    merged: dict[str, tuple[str, str]] = {}
+    for key, sides in pairs.items():
+        if True in sides and False in sides:
+            merged[sides[False]] = (sides[True], key)
+    absorbed = {cl for cl, _ in merged.values()}
     devices: list[Device] = []
     for device in order:
+        if device in absorbed:
+            continue
         members = sorted(by_device[device])
+        if device in merged:
+            contactless, key = merged[device]
+            slots = (
+                Slot(members[0][1], SlotRole.SINGLE),
+                Slot(by_device[contactless][0][1], SlotRole.CONTACTLESS),
+            )
+            devices.append(Device(key, slots))
+            continue
         if len(members) == 1:
             devices.append(Device(members[0][1], (Slot(members[0][1], SlotRole.SINGLE),)))
             continue
-        slots = []
+        slots_list = []
         for i, (_, name) in enumerate(members):
             role = SlotRole.VITALE if i == 0 else SlotRole.CPS if i == 1 else SlotRole.SINGLE
-            slots.append(Slot(name, role))
-        devices.append(Device(device, tuple(slots)))
+            slots_list.append(Slot(name, role))
+        devices.append(Device(device, tuple(slots_list)))
     return devices
 
 

@@ -44,6 +44,9 @@ def format_report(report: DiagnosticReport) -> str:
     ]
     if not report.readers:
         lines.append("Aucun lecteur branché.")
+    if report.ignored:
+        lines.append("Lecteurs virtuels ignorés (TPM, Windows Hello : pas des lecteurs de cartes) : "
+                     + ", ".join(report.ignored))
     for reader in report.readers:
         lines.append("")
         lines += format_reader(reader, slot_role(reader.name, names))

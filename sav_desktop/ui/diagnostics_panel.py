@@ -36,7 +36,15 @@ from ..domain.atr import CardKind, identify_card, parse_hex, parse_atr
 from ..pcsc.backend import pyscard_available
 from ..pcsc.engine import PcscEngine
 from ..pcsc.errors import PcscError
-from ..pcsc.model import DiagnosticReport, ReaderReport, SlotRole, Verdict, group_slots
+from ..pcsc.model import (
+    DiagnosticReport,
+    ReaderReport,
+    SlotRole,
+    Verdict,
+    group_slots,
+    physical_readers,
+    virtual_readers,
+)
 from .reader_monitor import ReaderMonitor
 
 if TYPE_CHECKING:
@@ -90,6 +98,8 @@ class SlotWidget(QFrame):
             return self.tr("Emplacement Vitale")
         if role is SlotRole.CPS:
             return self.tr("Emplacement CPS")
+        if role is SlotRole.CONTACTLESS:
+            return self.tr("Sans contact")
         return self.tr("Emplacement unique")
 
     def set_state(self, state: str, text: str) -> None:
@@ -157,6 +167,12 @@ class DiagnosticsPanel(QWidget):
         layout.addWidget(self.readers_box)
         self.no_reader_label = QLabel(self.tr("Aucun lecteur détecté."), self)
         layout.addWidget(self.no_reader_label)
+        # TPM virtual smart cards and Windows Hello: listed apart, never diagnosed.
+        self.virtual_label = QLabel("", self)
+        self.virtual_label.setWordWrap(True)
+        self.virtual_label.setStyleSheet("color: #555;")
+        self.virtual_label.setVisible(False)
+        layout.addWidget(self.virtual_label)
 
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Lancer le diagnostic"), self)
@@ -277,7 +293,7 @@ class DiagnosticsPanel(QWidget):
     def _show_service_ok(self) -> None:
         self.service_ok = True
         self.service_label.setStyleSheet("color: #2e7d32;")
-        count = len(self._readers)
+        count = len(physical_readers(self._readers))
         if count == 0:
             text = self.tr("Service PC/SC disponible, aucun lecteur branché.")
         elif count == 1:
@@ -303,7 +319,15 @@ class DiagnosticsPanel(QWidget):
                 row.addWidget(widget)
             self.readers_layout.addWidget(box)
         self.readers_layout.addStretch(1)
-        self.no_reader_label.setVisible(not self._readers)
+        physical = physical_readers(self._readers)
+        self.no_reader_label.setVisible(not physical)
+        virtual = virtual_readers(self._readers)
+        self.virtual_label.setVisible(bool(virtual))
+        self.virtual_label.setText(
+            self.tr("Lecteurs virtuels ignorés (TPM, Windows Hello : pas des lecteurs de cartes) : {names}").format(
+                names=", ".join(virtual)
+            )
+        )
         for reader in self._readers:
             self._refresh_slot(reader)
 
@@ -415,6 +439,8 @@ class DiagnosticsPanel(QWidget):
                         return self.tr("Vitale")
                     if slot.role is SlotRole.CPS:
                         return self.tr("CPS")
+                    if slot.role is SlotRole.CONTACTLESS:
+                        return self.tr("Sans contact")
                     return self.tr("Unique")
         return ""
 
