@@ -26,3 +26,7 @@ def label_templates_dir() -> Path:
 
 def translations_dir() -> Path:
     return package_path("resources", "i18n")
+
+
+def icon_path() -> Path:
+    return package_path("resources", "icons", "sav-desktop.png")

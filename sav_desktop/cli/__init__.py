@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         "dans le dossier de données de l'utilisateur)",
     )
     parser.add_argument("--user", default=None, help="nom de l'utilisateur (journal d'audit)")
+    parser.add_argument(
+        "--version", action="store_true", help="version de l'application, du schéma et des bibliothèques"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in SUBCOMMAND_MODULES:
         try:
@@ -79,6 +82,11 @@ def print_error(exc: SavError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if "--version" in args_list:
+        from ..about import version_lines
+
+        print("\n".join(version_lines()))
+        return 0
     gui_args = _gui_only(args_list)
     if gui_args is not None:
         # No subcommand: start the GUI without loading every command's module first.

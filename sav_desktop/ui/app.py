@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..package_data import translations_dir
+from ..package_data import icon_path, translations_dir
 from ..services.desk import Desk
 from .main_window import MainWindow
 
@@ -24,6 +24,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("SAV Desktop")
     app.setOrganizationName("sav-desktop")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(icon_path())))
     install_translations(app)
     return app
 
