@@ -22,9 +22,25 @@ SYSTEM_PACKAGES=(
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 )
 
+# What Qt's xcb platform needs to open a window on a Debian desktop (Qt >= 6.5 refuses to
+# start without libxcb-cursor0), and its fonts.
+QT_RUNTIME_PACKAGES=(
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+    libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+)
+
 install_system_packages() {
+    install_debian_packages "${SYSTEM_PACKAGES[@]}"
+}
+
+install_qt_runtime() {
+    install_debian_packages "${QT_RUNTIME_PACKAGES[@]}"
+}
+
+install_debian_packages() {
     local missing=()
-    for p in "${SYSTEM_PACKAGES[@]}"; do
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 ensure_venv
+if is_debian_root; then
+    install_qt_runtime   # libxcb-cursor0 and friends: Qt's window does not open without them
+fi
 install_python_packages
 DB_FILE="${SAV_DEMO_DB:-$PWD/.venv/sav-demo.sqlite3}"
 export SAV_DATABASE_URL="sqlite:///$DB_FILE"

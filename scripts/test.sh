@@ -2,7 +2,8 @@
 # Install what is needed and run the whole test suite.
 #   ./scripts/test.sh [pytest arguments]
 # As root on Debian it also installs and starts the system parts the tests need
-# (PostgreSQL, pcscd + vpcd, poppler); elsewhere the tests needing them skip with a reason.
+# (PostgreSQL, pcscd + vpcd, poppler, Qt's runtime libraries) and builds the PyInstaller
+# bundle to check it; elsewhere the tests needing them skip with a reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -10,8 +11,10 @@ cd "$(dirname "$0")/.."
 ensure_venv
 if is_debian_root; then
     install_system_packages
+    install_qt_runtime
 fi
-install_python_packages test
+# "bundle": PyInstaller, for the bundle check (tests/test_packaging.py).
+install_python_packages test,bundle
 if is_debian_root; then
     start_postgresql   # exports SAV_TEST_DATABASE_URL
 fi

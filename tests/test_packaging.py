@@ -87,8 +87,9 @@ def test_wheel_ships_its_data_and_runs(wheel_env: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'roue.sqlite3'}"
     _run(exe + ["--database", url, "db", "upgrade"], tmp_path, env)
     _run(exe + ["--database", url, "demo", "--assets", "60"], tmp_path, env)
+    _admin(exe, url, tmp_path, env)
     shots = tmp_path / "shots"
-    _run(exe + ["--database", url, "screenshots", "--out", str(shots)], tmp_path, env)
+    _run(exe + ["--database", url, "--user", "Alice Martin", "screenshots", "--out", str(shots)], tmp_path, env)
     assert len(list(shots.glob("*.png"))) >= 10
 
 
@@ -119,11 +120,12 @@ def test_bundle_runs_the_desk_commands(bundle: Path, tmp_path: Path) -> None:
     _version_checks(_run(exe + ["--version"], tmp_path, env).stdout)
     url = f"sqlite:///{tmp_path / 'bundle.sqlite3'}"
     _run(exe + ["--database", url, "demo", "--assets", "60"], tmp_path, env)
-    shots = tmp_path / "shots"
-    _run(exe + ["--database", url, "screenshots", "--out", str(shots)], tmp_path, env)
-    assert len(list(shots.glob("*.png"))) >= 10
     _admin(exe, url, tmp_path, env)
     user = ["--user", "Alice Martin"]
+    shots = tmp_path / "shots"
+    _run(exe + ["--database", url, *user, "screenshots", "--out", str(shots)], tmp_path, env)
+    assert len(list(shots.glob("*.png"))) >= 10
+    assert (shots / "61-etiquette-enregistrer-pdf.png").exists()
     import sqlite3
 
     with sqlite3.connect(tmp_path / "bundle.sqlite3") as conn:

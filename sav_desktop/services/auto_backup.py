@@ -34,7 +34,12 @@ _NAME = re.compile(re.escape(PREFIX) + r"(\d{8}-\d{6})" + re.escape(SUFFIX) + "$
 
 
 def default_folder() -> Path:
-    return default_data_dir() / "sauvegardes"
+    """A folder the desk can see and find: "Documents/SAV Desktop/Sauvegardes", not the
+    hidden application-data folder (the settings show it; an administrator should point it
+    to another disk or a network share)."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / "SAV Desktop" / "Sauvegardes"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -585,6 +586,17 @@ class SettingsTab(QWidget):
         self._add("verrouillage", self.tr("Verrouillage après inactivité"), self.idle_lock)
         self.backup_folder = QLineEdit()
         self._add("sauvegarde.dossier", self.tr("Dossier des sauvegardes automatiques"), self.backup_folder)
+        self.backup_browse = QPushButton(self.tr("&Parcourir…"))
+        self.backup_browse.setObjectName("settings_backup_browse")
+        self.backup_browse.clicked.connect(lambda _checked=False: self.on_backup_browse_clicked())
+        self.backup_hint = QLabel(
+            self.tr("De préférence un autre disque, une clé USB ou un dossier réseau : une sauvegarde "
+                    "sur le disque du poste ne protège pas d'une panne de ce disque.")
+        )
+        self.backup_hint.setWordWrap(True)
+        self.backup_hint.setStyleSheet("color: #555;")
+        self.form.addRow("", self.backup_browse)
+        self.form.addRow("", self.backup_hint)
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 365)
         self._add("sauvegarde.nombre", self.tr("Sauvegardes gardées"), self.backup_count)
@@ -624,6 +636,16 @@ class SettingsTab(QWidget):
             err.clear()
             err.hide()
         self.message.clear()
+
+    def ask_backup_folder(self, start: str) -> str:
+        """The folder picker (tests replace this method); "" when cancelled."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes automatiques"), start)
+
+    def on_backup_browse_clicked(self) -> None:
+        start = self.backup_folder.text() or self.backup_folder.placeholderText().split(" : ", 1)[-1]
+        chosen = self.ask_backup_folder(start)
+        if chosen:
+            self.backup_folder.setText(chosen)
 
     def on_save_clicked(self) -> None:
         self._clear()

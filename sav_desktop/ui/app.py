@@ -32,19 +32,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """French everywhere: Qt's own buttons (qtbase_fr) and ours (resources/i18n)."""
+    """French everywhere: Qt's own dialogs and buttons (qtbase_fr, completed by ours for the
+    texts it lacks: "Look in:", "Files of type:"...) and the app's (sav_desktop_fr)."""
     if getattr(app, "_sav_translators", None):
         return
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translators = []
-    qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.French), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    own = QTranslator(app)
-    if own.load("sav_desktop_fr", str(I18N_DIR)):
-        app.installTranslator(own)
-        translators.append(own)
+    candidates = (
+        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_complement_fr", str(I18N_DIR)),
+        ("sav_desktop_fr", str(I18N_DIR)),
+    )
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
     app._sav_translators = translators  # type: ignore[attr-defined]
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -297,9 +297,18 @@ class LabelDialog(QDialog):
             self._printer = printer  # kept alive until the batch ends
             self.print_to(printer)
 
+    def pdf_file_dialog(self) -> QFileDialog:
+        """The "Enregistrer en PDF" file dialog (Qt's own texts in French: qtbase_fr)."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(documents) / f"etiquettes-{self.template.name}.pdf") if documents else ""
+        dialog = QFileDialog(self, self.tr("Enregistrer les étiquettes en PDF"), start, self.tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        return dialog
+
     def on_pdf_button_clicked(self) -> None:
-        name = f"etiquettes-{self.template.name}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer les étiquettes en PDF"), name, self.tr("PDF (*.pdf)"))
+        dialog = self.pdf_file_dialog()
+        path = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 

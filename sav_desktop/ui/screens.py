@@ -76,5 +76,8 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     from .loss_screens import render_loss_screens
 
     written += render_loss_screens(app, desk, window, out, _save)  # a rolled-back preview: nothing written
+    from .label_screens import render_label_screens
+
+    written += render_label_screens(app, desk, chosen.id, out, _save)
     window.close()
     return written
