@@ -136,3 +136,10 @@ def test_bundle_runs_the_desk_commands(bundle: Path, tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     out = _run(exe + ["--database", url, *user, "audit", "verify"], tmp_path, env).stdout
     assert "intact" in out
+
+
+def test_version_from_source(capsys: pytest.CaptureFixture[str]) -> None:
+    from sav_desktop.cli import main
+
+    assert main(["--version"]) == 0
+    _version_checks(capsys.readouterr().out)

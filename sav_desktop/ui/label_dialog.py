@@ -297,18 +297,21 @@ class LabelDialog(QDialog):
             self._printer = printer  # kept alive until the batch ends
             self.print_to(printer)
 
-    def pdf_file_dialog(self) -> QFileDialog:
-        """The "Enregistrer en PDF" file dialog (Qt's own texts in French: qtbase_fr)."""
+    def pdf_dialog_args(self) -> tuple[str, str, str]:
+        """Title, starting file (in Documents) and filter of the "Enregistrer en PDF" dialog."""
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(documents) / f"etiquettes-{self.template.name}.pdf") if documents else ""
-        dialog = QFileDialog(self, self.tr("Enregistrer les étiquettes en PDF"), start, self.tr("PDF (*.pdf)"))
+        name = f"etiquettes-{self.template.name}.pdf"
+        start = str(Path(documents) / name) if documents else name
+        return self.tr("Enregistrer les étiquettes en PDF"), start, self.tr("PDF (*.pdf)")
+
+    def pdf_file_dialog(self) -> QFileDialog:
+        """The same dialog as an object (screenshots): Qt's own texts in French (qtbase_fr)."""
+        dialog = QFileDialog(self, *self.pdf_dialog_args())
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
         return dialog
 
     def on_pdf_button_clicked(self) -> None:
-        dialog = self.pdf_file_dialog()
-        path = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+        path, _ = QFileDialog.getSaveFileName(self, *self.pdf_dialog_args())
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
