@@ -103,6 +103,9 @@ def _bundle_enabled() -> str | None:
 
 @pytest.fixture(scope="module")
 def bundle() -> Path:
+    built = os.environ.get("SAV_TEST_BUNDLE_DIR")  # a bundle built already (a developer's)
+    if built:
+        return Path(built)
     reason = _bundle_enabled()
     if reason:
         pytest.skip(reason)
