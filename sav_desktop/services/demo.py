@@ -99,7 +99,10 @@ def _rpps(rng: random.Random) -> str:
 
 
 def _siret(rng: random.Random) -> str:
-    body = "".join(rng.choice("123456789") for _ in range(1)) + "".join(rng.choice("0123456789") for _ in range(12))
+    """A SIRET that passes both keys: SIREN (8 digits + Luhn key), then NIC (4 digits + key)."""
+    siren_body = rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(7))
+    siren = siren_body + luhn_check_digit(siren_body)
+    body = siren + "".join(rng.choice("0123456789") for _ in range(4))
     return body + luhn_check_digit(body)
 
 
