@@ -108,7 +108,10 @@ def check_in_rental(
                 "R-51")
     if day > uow.today():
         col.add("returned_on", f"date de retour dans le futur ({format_date_fr(day)})")
-    if day < line.added_on:
+    if day < contract.signed_on:
+        col.add("returned_on", f"retour le {format_date_fr(day)}, avant la signature de la location le "
+                f"{format_date_fr(contract.signed_on)}", "R-90")
+    elif day < line.added_on:
         col.add("returned_on", "date de retour antérieure à la mise en location")
     for i, code in enumerate(damage):
         if code not in EXCLUSIONS_BY_CODE:

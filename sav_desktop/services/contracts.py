@@ -153,8 +153,6 @@ def subscribe_option(
     others = _device_options(c, asset_id)
     new = OptionFacts(OptionName(name), subscribed_on)
     col.problems.extend(check_option(_facts(c), new, [_option_facts(o) for o in others], "option"))
-    if any(o.terminated_on is None and o.name == new.name.value for o in others):
-        col.add("option.name", f"{OPTION_LABELS[new.name]} est déjà souscrite")
     col.check()
     option = OptionSubscription(asset_id=asset_id if c.kind == ContractKind.SALE.value else None,
                                 name=new.name.value, subscribed_on=subscribed_on)

@@ -75,7 +75,8 @@ def check_option(
         )
     others = list(others)
     for other in others:
-        if other.name is option.name:
+        # the same option twice at once (after a termination, R-43 below says why).
+        if other.name is option.name and (other.terminated_on is None or option.subscribed_on < other.terminated_on):
             problems.append(
                 FieldProblem(
                     f"{path}.name",

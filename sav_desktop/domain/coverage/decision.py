@@ -288,13 +288,13 @@ class _Assessment:
             return self.predates_option("La panne")
         return self.quote_path()
 
-    def predates_option(self, what: str) -> CoverageResult:
+    def predates_option(self, what: str, not_covered: str = "") -> CoverageResult:
         """R-48: repair billed at tariff without quote, so without ANALYSIS; a device that
         cannot be repaired follows R-60 (sale) or R-63 (rental)."""
         self.rule("R-48")
         if self.repairable():
             self.say(
-                f"{what} a commencé avant la souscription de l'option : la réparation est facturée "
+                f"{what} a commencé avant la souscription de l'option{not_covered} : la réparation est facturée "
                 "au tarif, sans devis, donc sans analyse (R-48)."
             )
             return self.result(Decision.BILLED_REPAIR_NO_QUOTE, [self.repair_fee()])
@@ -350,9 +350,8 @@ class _Assessment:
         )
         if self.incident.predates_option and windows.is_repairable(self.model, self.incident):
             # R-48 comes before R-44 (Decision): the option does not cover what predates it.
-            if self.damage_options:
-                self.say("Le dommage est antérieur à la souscription : SERENITE ne le couvre pas (R-48 avant R-44).")
-            return self.predates_option("Le dommage")
+            clause = ", SERENITE ne le couvre donc pas (R-48 avant R-44)" if self.damage_options else ""
+            return self.predates_option("Le dommage", clause)
         if self.incident.predates_option:
             self.rule("R-48")
             self.say("Le dommage a commencé avant la souscription de l'option (R-48), mais il n'y a rien à réparer.")
