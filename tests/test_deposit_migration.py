@@ -16,13 +16,16 @@ from sqlalchemy import inspect, text
 
 from sav_desktop.domain.enums import ContractKind
 from sav_desktop.services import checkin
-from sav_desktop.store.db import alembic_config, make_engine, upgrade
+from sav_desktop.store.db import alembic_config, make_engine, open_database, upgrade
 
 from .workflow_support import World
 
 
-def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path) -> None:
+def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path, db_url: str) -> None:
     world = World(tmp_path, date(2025, 3, 7))
+    if not db_url.startswith("sqlite"):  # the same on PostgreSQL
+        world.db.dispose()
+        world.db = open_database(db_url)
     customer = world.customer()
     asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
     contract = world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1),
@@ -30,10 +33,12 @@ def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path)
     view = world.run(lambda u: checkin.check_in_rental(u, asset, damage=["BREAKAGE"]))
     world.db.dispose()
 
-    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}" if db_url.startswith("sqlite") else db_url
     engine = make_engine(url)
+    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0007")
@@ -58,5 +63,6 @@ def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path)
                            {"id": view.id}).one()
         # deposit and sums paid rounded to the cent; the balance is the TTC that was billed.
         assert tuple(row) == (300000, 300000, 0, 168000)
-        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        if sqlite:
+            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
     engine.dispose()
