@@ -36,7 +36,11 @@ def valid_rpps(n: int = 1) -> str:
 
 
 def valid_siret(n: int = 1) -> str:
-    body = f"4{n:012d}"
+    """A SIRET whose SIREN (9 digits, Luhn key) and whole number (Luhn key) both check,
+    distinct for each n < 10**7."""
+    siren_body = f"4{n // 10_000:07d}"
+    siren = siren_body + luhn_check_digit(siren_body)
+    body = f"{siren}{n % 10_000:04d}"
     return body + luhn_check_digit(body)
 
 

@@ -64,7 +64,7 @@ def rental(desk: Desk, n: int, *, ended_on: date | None = None, deposit: str = "
     options = (OptionInput(OptionName.SERENITE, date(2025, 3, 3)),) if serenite else ()
     contract = desk.create_contract(ContractInput(
         ContractKind.RENTAL, customer, date(2025, 3, 3), (ref.id,), delivered_on=date(2025, 3, 10),
-        ended_on=ended_on, deposit_ht=Decimal(deposit), software_service="Logiciel de facturation",
+        ended_on=ended_on, deposit=Decimal(deposit), software_service="Logiciel de facturation",
         insurer="MACSF", policy_number=f"POL-{n:06d}", options=options,
     ))
     socle = add_item(desk, *SOCLE)

@@ -252,7 +252,7 @@ def test_check_in_is_priced_with_the_stored_version_in_force(tmp_path: Path) -> 
     customer = world.customer()
     asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
     world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1),
-                   ended_on=date(2026, 3, 2), deposit_ht=D("500"))
+                   ended_on=date(2026, 3, 2), deposit=D("500"))
     world.run(lambda u: tariffs.add_version(u, "03/2026", date(2026, 3, 1), {
         ("ANALYSIS", PriceKind.FEE): "90", ("REPAIR_MOVE5000", PriceKind.FEE): "360"}))
     view = world.run(lambda u: checkin.check_in_rental(u, asset, damage=["BREAKAGE"]))
@@ -269,7 +269,7 @@ def test_alsace_moselle_setting_moves_the_return_deadline_R01_R51(tmp_path: Path
     asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
     # back within a month, by Friday 26/12/2025 (Saint-Étienne: a holiday in Alsace-Moselle only)
     world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1),
-                   ended_on=date(2025, 11, 26), deposit_ht=D("500"))
+                   ended_on=date(2025, 11, 26), deposit=D("500"))
     assert world.read(lambda u: workflow_views.rental_return(u, asset).return_deadline) == date(2025, 12, 26)
     assert world.read(lambda u: checkin.check_in_rental(u, asset)).late  # Monday 29/12: late in metropolitan France
     world.run(lambda u: business_settings.set_alsace_moselle(u, True))

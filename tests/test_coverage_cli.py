@@ -17,7 +17,17 @@ import pytest
 from sav_desktop.cli import main
 from tests.support import need
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "shared" / "domain" / "scenarios"
+def _scenarios_dir() -> Path:
+    """../shared/domain/scenarios beside the repository (worktrees live one level deeper)."""
+    here = Path(__file__).resolve()
+    for parent in here.parents[1:4]:
+        candidate = parent / "shared" / "domain" / "scenarios"
+        if candidate.is_dir():
+            return candidate
+    return here.parents[2] / "shared" / "domain" / "scenarios"
+
+
+SCENARIOS = _scenarios_dir()
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -101,7 +111,7 @@ def test_reads_standard_input_and_prints_utf8_json() -> None:
     data = json.loads(result.stdout)
     assert data["decision"] == "COVERED_EXCHANGE"
     assert data["deadline"] == "2025-06-11"  # Lundi de Pentecôte not counted (R-01, R-46)
-    assert "Lundi de Pentecôte" in data["why"]
+    assert "09/06 est le lundi de Pentecôte" in data["why"]
 
 
 def test_alsace_moselle_setting_moves_the_exchange_deadline(

@@ -22,11 +22,11 @@ from sav_desktop.domain.coverage import (
 )
 from sav_desktop.domain.enums import ContractKind, OptionName
 from sav_desktop.ui.coverage_panel import CoveragePanel
+from tests.test_coverage_cli import SCENARIOS  # ../shared found from a worktree too
 
 # The offscreen platform says it cannot propagate size hints when a window is shown.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "shared" / "domain" / "scenarios"
 
 EXTRA_CASES: list[dict[str, Any]] = [
     {
@@ -199,3 +199,29 @@ def test_today_defaults_to_the_clock_and_the_call_to_now(qtbot: Any) -> None:
     rental_move5000(widget)
     assert widget.result() is not None
     assert widget.result().deadline == date(2025, 6, 11)  # type: ignore[union-attr]  # Friday 10:45, Pentecôte
+
+
+def test_R48_predates_option_needs_an_option(panel: CoveragePanel) -> None:
+    """R-48 Decision: "predates the option" with no option subscribed is bad input; the
+    question is greyed out until the device has an option."""
+    panel.set_facts(AssetFacts("NEO", date(2024, 1, 10)), ContractFacts(ContractKind.SALE, date(2024, 1, 10)),
+                    today=date(2025, 6, 10))
+    assert not panel.predates_check.isEnabled() and not panel.predates_check.isChecked()
+    assert panel.result() is not None
+    panel.set_facts(AssetFacts("NEO", date(2024, 1, 10)), ContractFacts(ContractKind.SALE, date(2024, 1, 10)),
+                    [OptionFacts(OptionName.SERENITE, date(2024, 1, 10))], today=date(2025, 6, 10))
+    assert panel.predates_check.isEnabled()
+    panel.set_incident(Incident(IncidentKind.DAMAGE, exclusions=("BREAKAGE",), predates_option=True))
+    result = panel.result()
+    assert result is not None and result.decision is Decision.BILLED_REPAIR_NO_QUOTE  # R-48 before R-44
+
+
+def test_R46_call_time_default_is_paris_time(qtbot: Any) -> None:
+    from datetime import timezone
+
+    # 08:45 UTC on Friday 06/06/2025 is 10:45 in Paris: before 11:00, J = 06/06, J+2 = 11/06.
+    widget = CoveragePanel(clock=lambda: datetime(2025, 6, 6, 8, 45, tzinfo=timezone.utc))
+    qtbot.addWidget(widget)
+    rental_move5000(widget)
+    assert widget.reported_edit.dateTime().time().hour() == 10
+    assert widget.result().deadline == date(2025, 6, 11)  # type: ignore[union-attr]

@@ -143,7 +143,7 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
         "fault_confirmed": draw(st.booleans()),
         "manufacturing_defect": draw(st.booleans()),
         "repairable": draw(st.booleans()),
-        "predates_option": draw(st.booleans()),
+        "predates_option": draw(st.booleans()) and bool(options),  # needs an option
         "quote_accepted": draw(st.booleans()),
         "reported_at": datetime.combine(today, time(draw(st.integers(0, 23)), draw(st.integers(0, 59)))).isoformat(),
     }

@@ -170,7 +170,7 @@ def test_R40_R42_sale_option_window_and_carence(signed: str, subscribed: str, to
     contract = {"kind": "sale", "signed_on": signed}
     options = [{"name": "CONFORT", "subscribed_on": subscribed}]
     # A fault with no manufacturing defect: only the option can cover it.
-    result = decide(today, {"kind": "fault"}, contract=contract, options=options)
+    result = decide(today, {"kind": "fault"}, contract=contract, options=options, in_service_on=signed)
     assert result.decision == expected
     if expected == "BILLED_REPAIR":
         assert "R-42" in result.rules

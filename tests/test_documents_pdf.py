@@ -68,7 +68,7 @@ def _rental(world: World, deposit: str) -> tuple[int, int]:
     customer = world.customer()
     asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
     world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1), ended_on=ENDED,
-                   deposit_ht=D(deposit))
+                   deposit=D(deposit))
     socle = world.item("SOCLE_MOVE_CHARGE", "Socle de charge MOVE/5000", "45.000")
     cable = world.item("CABLE_USB", "Câble USB", "8.333")
     world.line_accessory(asset, socle)
@@ -77,7 +77,7 @@ def _rental(world: World, deposit: str) -> tuple[int, int]:
 
 
 def test_return_receipt_missing_socle_and_broken_screen(world: World, tmp_path: Path) -> None:
-    asset, socle = _rental(world, "500.000")
+    asset, socle = _rental(world, "600.00")
     view = world.run(lambda u: checkin.check_in_rental(u, asset, accessories_returned={socle: 0},
                                                        damage=["BREAKAGE"]))
     desk = _desk(world)
@@ -93,20 +93,26 @@ def test_return_receipt_missing_socle_and_broken_screen(world: World, tmp_path: 
         "Socle de charge MOVE/5000", "BREAKAGE", "Choc, chute, brûlure, écran ou connecteur cassé",
         "45,000 €", "87,083 €", "352,917 €", "R-52", "R-63",
         "Total HT 485,000 €", "TVA 20 % 97,00 €", "Total TTC 582,00 €",
-        "Retenue partielle sur le dépôt de garantie", "500,000 € HT", "15,000 € HT",
+        # R-50 Decision: the deposit in euros (no VAT) against the TTC charges: 582,00 kept, 18,00 back.
+        "Retenue partielle sur le dépôt de garantie", "Dépôt de garantie versé (sans TVA) 600,00 €",
+        "Frais TTC imputés sur le dépôt 582,00 € TTC", "Retenue sur le dépôt 582,00 €",
+        "Remboursement au client 18,00 €",
         "Dépôt de garantie (R-50)", "Pour le client", "Pour le revendeur", "Signature",
         "Tarif appliqué : 01/2025",
     ):
         assert expected in text, expected
+    assert "600,00 € HT" not in text and "600,000 €" not in text  # never "HT" on a deposit
 
 
 def test_return_receipt_balance_billed_in_ttc(world: World, tmp_path: Path) -> None:
-    asset, socle = _rental(world, "300.000")
+    asset, socle = _rental(world, "300.00")
     view = world.run(lambda u: checkin.check_in_rental(u, asset, accessories_returned={socle: 0},
                                                        damage=["BREAKAGE"]))
     text = pdf_text(_desk(world).write_return_receipt(view.id, tmp_path / "solde.pdf"))
     assert "Dépôt de garantie retenu, solde facturé" in text
-    assert "185,000 € HT — 222,00 € TTC" in text
+    # 485,000 HT = 582,00 TTC against 300,00: the deposit is kept, 282,00 TTC billed.
+    assert "Solde facturé 282,00 € TTC" in text and "Retenue sur le dépôt 300,00 €" in text
+    assert "Frais TTC imputés sur le dépôt 582,00 € TTC" in text
 
 
 def test_return_receipt_thousands_separator(world: World, tmp_path: Path) -> None:
@@ -115,7 +121,7 @@ def test_return_receipt_thousands_separator(world: World, tmp_path: Path) -> Non
     customer = world.customer()
     a = world.asset("MOVE5000_4G", date(2024, 6, 1))
     world.contract(ContractKind.RENTAL, customer, (a,), signed_on=date(2024, 6, 1), ended_on=ENDED,
-                   deposit_ht=D("0"))
+                   deposit=D("0"))
     socle = world.item("SOCLE_X", "Socle de charge", "150.000")
     world.line_accessory(a, socle)
     view = world.run(lambda u: checkin.check_in_rental(u, a, accessories_returned={socle: 0}))

@@ -59,7 +59,7 @@ def next_page(qtbot, wizard: CheckInWizard) -> None:
 def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
         qtbot, window, sqlite_desk, monkeypatch, tmp_path):
     desk = sqlite_desk
-    r = rental(desk, 1, ended_on=ENDED, deposit="300.000")
+    r = rental(desk, 1, ended_on=ENDED, deposit="300.00")
     asked: list[str] = []
     monkeypatch.setattr(checkin_wizard.forms, "confirm", lambda _p, _t, text: asked.append(text) or True)
 
@@ -72,6 +72,7 @@ def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
     assert "Cabinet infirmier n° 1" in summary and "02/03/2026" in summary
     assert "Retour au plus tard le 02/04/2026 (R-51)" in summary
     assert "Socle de charge x1" in summary
+    assert "Dépôt de garantie : 300,00\u00a0€, sans TVA (R-50)" in summary and "HT (R-50)" not in summary
     next_page(qtbot, wizard)
 
     page = wizard.checklist_page
@@ -103,10 +104,15 @@ def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
     assert wizard.currentPage() is settle
     view = wizard.result_view
     assert view is not None and view.settlement.settlement is Settlement.BALANCE_BILLED
-    assert str(view.total_ht) == "519.000" and str(view.settlement.balance_ht) == "219.000"
+    # R-50 Decision: 519.000 HT = 622.80 TTC against the 300.00 deposit: kept, 322.80 TTC billed.
+    assert str(view.total_ht) == "519.000" and str(view.settlement.balance_ttc) == "322.80"
     assert settle.headline.text() == "Dépôt de garantie retenu, solde facturé"
-    assert "219,000" in settle.values["balance"].text() and "262,80" in settle.values["balance"].text()
-    assert "300,000" in settle.values["deducted"].text()
+    assert settle.values["deposit"].text() == "300,00\u00a0€"  # euros, never "HT"
+    assert "519,000" in settle.values["charges"].text() and "622,80" in settle.values["charges"].text()
+    assert settle.values["deducted"].text() == "300,00\u00a0€"
+    assert settle.values["refund"].text() == "0,00\u00a0€"
+    assert settle.values["balance"].text() == "322,80\u00a0€ TTC"
+    assert "322,80" in settle.why.text() and "474,80" not in settle.why.text()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible() or \
         not wizard.button(QWizard.WizardButton.BackButton).isEnabled()  # committed: no way back
     assert window.detail_view.values["status"].text() == "En réparation"  # the sheet followed
@@ -119,7 +125,12 @@ def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
     text = pdf_text(pdf)
     assert "Socle de charge" in text and "79,000 €" in text
     assert "Choc, chute, brûlure, écran ou connecteur cassé" in text
-    assert "519,000 €" in text and "219,000 €" in text
+    assert "519,000 €" in text and "Total TTC 622,80 €" in text
+    assert "Dépôt de garantie versé (sans TVA) 300,00 €" in text
+    assert "Frais TTC imputés sur le dépôt 622,80 € TTC" in text
+    assert "Retenue sur le dépôt 300,00 €" in text and "Remboursement au client 0,00 €" in text
+    assert "Solde facturé 322,80 € TTC" in text
+    assert "300,00 € HT" not in text and "300,000 € HT" not in text
     assert "R-50" in text and "R-52" in text
     next_page(qtbot, wizard)
 
@@ -159,7 +170,7 @@ def test_complete_return_refunds_the_deposit_and_cancel_writes_nothing(qtbot, wi
     monkeypatch.setattr(checkin_wizard.forms, "confirm", lambda *a: True)
     next_page(qtbot, wizard)
     assert wizard.result_view.settlement.settlement is Settlement.REFUND
-    assert "200,000" in wizard.settlement_page.values["refund"].text()
+    assert wizard.settlement_page.values["refund"].text() == "200,00\u00a0€"
 
 
 def test_scan_of_a_device_not_on_a_rental_is_refused_in_french(qtbot, window, sqlite_desk):

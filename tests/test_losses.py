@@ -31,7 +31,7 @@ def world(tmp_path: Path) -> World:
 def _rented(world: World, model: str = "MOVE5000_4G", in_service: date = date(2023, 6, 10)) -> int:
     customer = world.customer()
     a = world.asset(model, in_service)
-    world.contract(ContractKind.RENTAL, customer, (a,), signed_on=in_service, deposit_ht=D("300.000"),
+    world.contract(ContractKind.RENTAL, customer, (a,), signed_on=in_service, deposit=D("300.000"),
                    insurer="MACSF", policy_number="POL-1")
     return a
 

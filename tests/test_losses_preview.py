@@ -22,7 +22,7 @@ def test_preview_prices_by_age_and_writes_nothing(tmp_path: Path) -> None:
     world = World(tmp_path, date(2025, 6, 16))
     customer = world.customer()
     asset = world.asset("MOVE5000_4G", date(2023, 6, 10))
-    world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2023, 6, 10), deposit_ht=D("300.000"),
+    world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2023, 6, 10), deposit=D("300.000"),
                    insurer="MACSF", policy_number="POL-1")
     desk = Desk(world.db, "Julie Moreau", clock=world.clock)
     before = world.audit_count()

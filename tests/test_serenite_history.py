@@ -27,7 +27,7 @@ def world(tmp_path: Path) -> World:
 def _serenite_rental(world: World, **kw: object) -> tuple[int, int]:
     customer = world.customer()
     a = world.asset("MOVE5000_WIFI", SIGNED)
-    contract = world.contract(ContractKind.RENTAL, customer, (a,), signed_on=SIGNED, deposit_ht=Decimal("300.000"),
+    contract = world.contract(ContractKind.RENTAL, customer, (a,), signed_on=SIGNED, deposit=Decimal("300.000"),
                               options=(option(OptionName.SERENITE, SIGNED),), **kw)
     return a, contract
 

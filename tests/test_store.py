@@ -218,7 +218,7 @@ def _sale_and_rental(desk):
     rented = desk.register_asset(AssetInput("NEO", "NEO9001", in_service_on=date(2025, 3, 1)))
     sale = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 31), (sold.id,)))
     rental = desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 1), (rented.id,),
-                                                deposit_ht=Decimal("150")))
+                                                deposit=Decimal("150")))
     return sold, rented, sale, rental
 
 

@@ -90,7 +90,7 @@ def test_R60_at_the_maker_for_more_than_3_months(world: World) -> None:
 def _ended_rental(world: World, customer: int, ended: date) -> int:
     a = world.asset("MOVE5000_WIFI", date(2024, 1, 15))
     world.contract(ContractKind.RENTAL, customer, (a,), signed_on=date(2024, 1, 15), ended_on=ended,
-                   deposit_ht=Decimal("200.000"))
+                   deposit=Decimal("200.000"))
     return a
 
 

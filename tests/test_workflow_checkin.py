@@ -22,6 +22,7 @@ from sav_desktop.domain.checkin import (
 )
 from sav_desktop.domain.enums import AssetStatus, ContractKind, DepositState
 from sav_desktop.domain.errors import ValidationError
+from sav_desktop.domain.money import money, ttc
 from sav_desktop.services import assets, checkin, contracts
 from sav_desktop.store.models import ContractLine
 
@@ -46,36 +47,45 @@ def test_R52_missing_accessories_at_catalogue_price() -> None:
 
 
 @pytest.mark.parametrize(
-    ("deposit", "charges", "settlement", "deducted", "refund", "balance", "balance_ttc"),
+    ("deposit", "charges", "settlement", "kept", "refund", "balance_ttc"),
     [
-        ("500.000", "0", Settlement.REFUND, "0.000", "500.000", "0.000", "0.00"),
-        ("500.000", "485.000", Settlement.PARTIAL_DEDUCTION, "485.000", "15.000", "0.000", "0.00"),
-        ("500.000", "500.000", Settlement.PARTIAL_DEDUCTION, "500.000", "0.000", "0.000", "0.00"),
-        ("300.000", "485.000", Settlement.BALANCE_BILLED, "300.000", "0.000", "185.000", "222.00"),
-        ("0", "87.083", Settlement.BALANCE_BILLED, "0.000", "0.000", "87.083", "104.50"),
-        ("0", "0", Settlement.REFUND, "0.000", "0.000", "0.000", "0.00"),
+        pytest.param("500.00", "0", Settlement.REFUND, "0.00", "500.00", "0.00", id="R50-nothing-due-all-back"),
+        pytest.param("600.00", "485.000", Settlement.PARTIAL_DEDUCTION, "582.00", "18.00", "0.00",
+                     id="R50-ttc-kept-rest-refunded"),
+        pytest.param("582.00", "485.000", Settlement.PARTIAL_DEDUCTION, "582.00", "0.00", "0.00",
+                     id="R50-ttc-equals-deposit"),
+        # HT would say 485.000 <= 500: the reseller is owed 582.00 TTC, so 82.00 TTC is billed.
+        pytest.param("500.00", "485.000", Settlement.BALANCE_BILLED, "500.00", "0.00", "82.00",
+                     id="R50-compared-ttc-not-ht"),
+        pytest.param("300.00", "395.666", Settlement.BALANCE_BILLED, "300.00", "0.00", "174.80",
+                     id="R50-decision-example-474.80-ttc"),
+        pytest.param("0", "87.083", Settlement.BALANCE_BILLED, "0.00", "0.00", "104.50", id="R50-no-deposit"),
+        pytest.param("0", "0", Settlement.REFUND, "0.00", "0.00", "0.00", id="R50-nothing"),
     ],
 )
 def test_R50_deposit_settlement(
-    deposit: str, charges: str, settlement: Settlement, deducted: str, refund: str, balance: str, balance_ttc: str
+    deposit: str, charges: str, settlement: Settlement, kept: str, refund: str, balance_ttc: str
 ) -> None:
     s = settle_deposit(D(deposit), D(charges))
     assert s.settlement is settlement
-    assert (s.deducted_ht, s.refund_ht, s.balance_ht, s.balance_ttc) == (D(deducted), D(refund), D(balance),
-                                                                        D(balance_ttc))
-    assert all(isinstance(v, Decimal) for v in (s.deducted_ht, s.refund_ht, s.balance_ht, s.balance_ttc))
-    assert "(R-50)" in s.why
+    assert (s.kept, s.refund, s.balance_ttc) == (D(kept), D(refund), D(balance_ttc))
+    assert all(isinstance(v, Decimal) for v in (s.kept, s.refund, s.balance_ttc, s.charges_ttc))
+    assert all(v.as_tuple().exponent == -2 for v in (s.deposit, s.kept, s.refund, s.balance_ttc))  # euros
+    assert "(R-50)" in s.why and " HT remboursé" not in s.why
+    assert f"{D(deposit):.2f}".replace(".", ",") in s.why.replace("\u202f", "").replace("\u00a0", " ")
 
 
 money_st = st.integers(min_value=0, max_value=10_000_000).map(lambda n: Decimal(n) / 1000)
+euros_st = st.integers(min_value=0, max_value=1_000_000).map(lambda n: Decimal(n) / 100)
 
 
-@given(deposit=money_st, charges=money_st)
+@given(deposit=euros_st, charges=money_st)
 def test_R50_settlement_balances_exactly(deposit: Decimal, charges: Decimal) -> None:
     s = settle_deposit(deposit, charges)
-    assert s.deducted_ht + s.refund_ht == s.deposit_ht  # the deposit is fully accounted for
-    assert s.deducted_ht + s.balance_ht == s.charges_ht  # the charges are fully paid
-    assert min(s.refund_ht, s.balance_ht) == 0  # never both a refund and a bill
+    assert s.charges_ttc == ttc(money(charges))
+    assert s.kept + s.refund == s.deposit == deposit  # the deposit is fully accounted for
+    assert s.kept + s.balance_ttc == s.charges_ttc  # the charges TTC are fully paid
+    assert min(s.refund, s.balance_ttc) == 0  # never both a refund and a bill
 
 
 def test_seal_broken_is_an_exclusion() -> None:
@@ -98,7 +108,7 @@ def _rental(world: World, deposit: str, devices: int = 1) -> tuple[list[int], in
     customer = world.customer()
     ids = [world.asset("MOVE5000_WIFI", date(2024, 6, 1)) for _ in range(devices)]
     contract = world.contract(ContractKind.RENTAL, customer, tuple(ids), signed_on=date(2024, 6, 1),
-                              ended_on=ENDED, deposit_ht=D(deposit))
+                              ended_on=ENDED, deposit=D(deposit))
     socle = world.item("SOCLE_MOVE_CHARGE", "Socle de charge MOVE/5000", "45.000")
     cable = world.item("CABLE_USB", "Câble USB", "8.333")
     for a in ids:
@@ -108,7 +118,7 @@ def _rental(world: World, deposit: str, devices: int = 1) -> tuple[list[int], in
 
 
 def test_missing_socle_and_broken_screen_partial_deduction(world: World) -> None:
-    (asset,), contract, socle, _ = _rental(world, "500.000")
+    (asset,), contract, socle, _ = _rental(world, "600.00")
     view = world.run(lambda u: checkin.check_in_rental(u, asset, accessories_returned={socle: 0},
                                                        damage=["BREAKAGE"]))
     assert [(c.code, c.quantity, c.amount_ht, c.rule) for c in view.charges] == [
@@ -119,7 +129,8 @@ def test_missing_socle_and_broken_screen_partial_deduction(world: World) -> None
     assert view.total_ht == D("485.000") and view.total_ttc == D("582.00")
     s = view.settlement
     assert s.settlement is Settlement.PARTIAL_DEDUCTION
-    assert (s.deducted_ht, s.refund_ht, s.balance_ht) == (D("485.000"), D("15.000"), D("0.000"))
+    # R-50 Decision: 485.000 HT = 582.00 TTC kept from the 600.00 deposit, 18.00 paid back.
+    assert (s.charges_ttc, s.kept, s.refund, s.balance_ttc) == (D("582.00"), D("582.00"), D("18.00"), D("0.00"))
     assert not view.late and view.return_deadline == date(2025, 3, 28)
     assert "R-63" in view.why and "R-52" in view.why and "R-50" in view.why
     # effects: line closed, device in the workshop, deposit partly kept, timeline entry
@@ -136,20 +147,19 @@ def test_missing_socle_and_broken_screen_partial_deduction(world: World) -> None
 
 
 def test_balance_billed_when_the_deposit_is_short(world: World) -> None:
-    (asset,), _, socle, _ = _rental(world, "300.000")
+    (asset,), _, socle, _ = _rental(world, "300.00")
     view = world.run(lambda u: checkin.check_in_rental(u, asset, accessories_returned={socle: 0},
                                                        damage=["BREAKAGE"]))
     s = view.settlement
     assert s.settlement is Settlement.BALANCE_BILLED
-    assert (s.deducted_ht, s.refund_ht, s.balance_ht, s.balance_ttc) == (D("300.000"), D("0.000"), D("185.000"),
-                                                                        D("222.00"))
+    assert (s.kept, s.refund, s.balance_ttc) == (D("300.00"), D("0.00"), D("282.00"))  # 582.00 TTC - 300.00
 
 
 def test_complete_return_refunds_everything(world: World) -> None:
     (asset,), contract, _, _ = _rental(world, "500.000")
     view = world.run(lambda u: checkin.check_in_rental(u, asset))
     assert view.charges == () and view.settlement.settlement is Settlement.REFUND
-    assert view.settlement.refund_ht == D("500.000")
+    assert view.settlement.refund == D("500.00")
     assert world.read(lambda u: contracts.get_contract(u, contract).deposit_state) == DepositState.REFUNDED.value
 
 
@@ -168,7 +178,8 @@ def test_late_return_billed_at_replacement_price_R51_R61(world: World) -> None:
     assert view.late and view.return_deadline == date(2025, 3, 28)
     assert [(c.code, c.amount_ht, c.rule) for c in view.charges] == [
         ("CABLE_USB", D("8.333"), "R-52"), ("MOVE5000_WIFI", D("644.417"), "R-51")]  # < 2 years
-    assert view.settlement.balance_ht == D("152.750")
+    # 652.750 HT = 783.30 TTC against the 500.00 deposit (R-50 Decision)
+    assert view.settlement.balance_ttc == D("283.30")
     assert "les dommages ne s'y ajoutent pas" in view.why
 
 
@@ -179,8 +190,8 @@ def test_two_devices_settle_at_the_last_return(world: World) -> None:
     assert world.read(lambda u: contracts.get_contract(u, contract).deposit_state) == DepositState.HELD.value
     second = world.run(lambda u: checkin.check_in_rental(u, b, accessories_returned={socle: 0}))
     s = second.settlement
-    assert s.settlement is Settlement.PARTIAL_DEDUCTION and s.charges_ht == D("90.000")
-    assert s.refund_ht == D("10.000")
+    assert s.settlement is Settlement.BALANCE_BILLED and s.charges_ht == D("90.000")
+    assert s.charges_ttc == D("108.00") and s.refund == D("0.00") and s.balance_ttc == D("8.00")
 
 
 def test_check_in_refusals_write_nothing(world: World) -> None:

@@ -33,16 +33,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
+    """The case's text, UTF-8 (a byte-order mark is accepted); anything else is exit 2."""
     try:
-        return Path(source).read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except FileNotFoundError as exc:
         raise ValidationError.single("case", f"fichier introuvable : {source}") from exc
     except OSError as exc:
         raise ValidationError.single("case", f"impossible de lire le fichier {source}") from exc
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError.single("case", f"le fichier {source} n'est pas en UTF-8") from exc
+        where = "l'entrée standard" if source == "-" else f"le fichier {source}"
+        raise ValidationError.single(
+            "case", f"{where} n'est pas en UTF-8 (octet invalide en position {exc.start})"
+        ) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,9 +57,14 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError(
             FieldProblem("case", f"JSON invalide, ligne {exc.lineno} colonne {exc.colno} : {exc.msg}")
         ) from exc
+    except RecursionError as exc:
+        raise ValidationError(FieldProblem("case", "JSON trop profondément imbriqué")) from exc
     except ValueError as exc:
         raise ValidationError(FieldProblem("case", f"JSON invalide : {exc}")) from exc
-    case = parse_case(data)
+    try:
+        case = parse_case(data)
+    except RecursionError as exc:  # pragma: no cover - parse_case does not recurse into values
+        raise ValidationError(FieldProblem("case", "JSON trop profondément imbriqué")) from exc
     result = assess(case, alsace_moselle=args.alsace_moselle)
     json.dump(result_as_dict(result), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -181,11 +181,12 @@ def return_receipt_html(doc: ReturnReceipt) -> str:
         parts.append(f"<p class='small'>{_e(translate('Documents', 'Tarif appliqué : {name}').format(name=doc.tariff_name))}</p>")
     parts.append(f"<h2>{_e(translate('Documents', 'Dépôt de garantie (R-50)'))}</h2>")
     rows2 = [
-        (translate("Documents", "Dépôt de garantie versé"), _eur(doc.deposit_ht) + " HT"),
-        (translate("Documents", "Retenue sur le dépôt"), _eur(doc.deducted_ht) + " HT"),
-        (translate("Documents", "Remboursement au client"), _eur(doc.refund_ht) + " HT"),
-        (translate("Documents", "Solde facturé"),
-         f"{_eur(doc.balance_ht)} HT — {_eur(doc.balance_ttc, 2)} TTC"),
+        # R-50 Decision: a deposit is a sum held, in euros, no VAT; set against the TTC charges.
+        (translate("Documents", "Dépôt de garantie versé (sans TVA)"), _eur(doc.deposit, 2)),
+        (translate("Documents", "Frais TTC imputés sur le dépôt"), _eur(doc.charges_ttc, 2) + " TTC"),
+        (translate("Documents", "Retenue sur le dépôt"), _eur(doc.kept, 2)),
+        (translate("Documents", "Remboursement au client"), _eur(doc.refund, 2)),
+        (translate("Documents", "Solde facturé"), _eur(doc.balance_ttc, 2) + " TTC"),
     ]
     parts.append(
         f"<p><b>{_e(doc.settlement_label)}</b></p><table cellspacing='0'>"

@@ -39,6 +39,29 @@ def holiday_name(day: date, *, alsace_moselle: bool = False) -> str | None:
     return _holidays_of_year(day.year, alsace_moselle).get(day)
 
 
+def _with_article(name: str) -> str:
+    """« lundi de Pentecôte » -> « le lundi de Pentecôte », « Fête du Travail » -> « la fête du
+    Travail », « Assomption » -> « l'Assomption », « Noël » -> « Noël »."""
+    first = name.split(" ", 1)[0]
+    if first in ("Lundi", "Vendredi", "Jour", "Jeudi"):
+        return "le " + name[0].lower() + name[1:]
+    if first == "Fête":
+        return "la " + name[0].lower() + name[1:]
+    if name == "Noël":
+        return name
+    if name[:1] in "AEIOUÉ":
+        return "l'" + name
+    return "la " + name
+
+
+def holiday_phrase(day: date, *, alsace_moselle: bool = False) -> str | None:
+    """« 09/06 est le lundi de Pentecôte »: the holiday on ``day`` named in French (R-01)."""
+    name = holiday_name(day, alsace_moselle=alsace_moselle)
+    if name is None:
+        return None
+    return f"{day:%d/%m} est {_with_article(name)}"
+
+
 def is_holiday(day: date, *, alsace_moselle: bool = False) -> bool:
     """A French public holiday (R-01); Lundi de Pentecôte is one."""
     return day in _holidays_of_year(day.year, alsace_moselle)

@@ -4,10 +4,12 @@ Readings (also in the ``why`` texts):
 
 * R-52: each accessory of the contract line not given back is billed at the catalogue's
   current price, quantity x unit price.
-* R-50: amounts are compared HT, as the contract records its deposit HT (``deposit_ht``):
-  charges <= deposit -> the charges are deducted and the rest refunded (all of it when
-  there is no charge); charges > deposit -> the whole deposit is kept and the balance is
-  billed (its TTC is the balance HT x 1.20 half-up, ``money.ttc``).
+* R-50 Decision: the deposit is a sum of money held, in euros, with no VAT (never "HT").
+  The charges are taken TTC (total HT of the contract's check-ins x 1.20, half-up to the
+  cent) and the deposit is set against that TTC total: TTC <= deposit -> the TTC is kept
+  and the rest refunded (all of it when there is no charge); TTC > deposit -> the whole
+  deposit is kept and the balance TTC is billed. Example: 395.666 HT = 474.80 TTC against
+  300.00 -> 300.00 kept, 174.80 TTC billed.
 * The settlement covers every check-in of the contract: it is made when its last device
   comes back; earlier check-ins of a multi-device rental are PENDING.
 """
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .money import format_eur, money, ttc
+from .money import euros, format_eur, money, ttc
 
 
 class Settlement(StrEnum):
@@ -81,47 +83,55 @@ def total_ht(lines: Sequence[ChargeLine]) -> Decimal:
 
 @dataclass(frozen=True)
 class DepositSettlement:
+    """R-50: the deposit (euros) against the charges TTC; kept + refund = deposit and
+    kept + balance_ttc = charges_ttc."""
+
     settlement: Settlement
-    deposit_ht: Decimal
-    charges_ht: Decimal
-    deducted_ht: Decimal
-    refund_ht: Decimal
-    balance_ht: Decimal
-    balance_ttc: Decimal
+    deposit: Decimal  # euros, two decimals, no VAT
+    charges_ht: Decimal  # three decimals
+    charges_ttc: Decimal  # two decimals
+    kept: Decimal  # part of the deposit kept
+    refund: Decimal  # paid back to the customer
+    balance_ttc: Decimal  # billed beyond the deposit, TTC
     why: str
 
 
-def settle_deposit(deposit_ht: Decimal, charges_ht: Decimal) -> DepositSettlement:
-    """R-50: refund, partial deduction, or balance billed (all Decimal, three decimals HT)."""
-    deposit, charges = money(deposit_ht), money(charges_ht)
-    if deposit < 0 or charges < 0:
+def _eur(amount: Decimal) -> str:
+    return format_eur(amount, 2)
+
+
+def settle_deposit(deposit: Decimal, charges_ht: Decimal) -> DepositSettlement:
+    """R-50 Decision: refund, partial deduction, or balance billed, against the TTC charges."""
+    held, charges = euros(deposit), money(charges_ht)
+    if held < 0 or charges < 0:
         raise ValueError("montants négatifs")
+    charges_ttc = ttc(charges)
+    zero = euros(0)
     if charges == 0:
         return DepositSettlement(
-            Settlement.REFUND, deposit, charges, money(0), deposit, money(0), ttc(money(0)),
-            f"Matériel rendu complet et conforme : dépôt de garantie de {format_eur(deposit)} HT remboursé "
-            "en totalité (R-50).",
+            Settlement.REFUND, held, charges, charges_ttc, zero, held, zero,
+            f"Matériel rendu complet et conforme : dépôt de garantie de {_eur(held)} remboursé en totalité (R-50).",
         )
-    if charges <= deposit:
-        refund = deposit - charges
+    if charges_ttc <= held:
+        refund = held - charges_ttc
         return DepositSettlement(
-            Settlement.PARTIAL_DEDUCTION, deposit, charges, charges, refund, money(0), ttc(money(0)),
-            f"{format_eur(charges)} HT retenus sur le dépôt de garantie de {format_eur(deposit)} HT ; "
-            f"{format_eur(refund)} HT remboursés (R-50).",
+            Settlement.PARTIAL_DEDUCTION, held, charges, charges_ttc, charges_ttc, refund, zero,
+            f"Frais de {format_eur(charges)} HT, soit {_eur(charges_ttc)} TTC, retenus sur le dépôt de garantie "
+            f"de {_eur(held)} ; {_eur(refund)} remboursés (R-50).",
         )
-    balance = charges - deposit
+    balance = charges_ttc - held
     return DepositSettlement(
-        Settlement.BALANCE_BILLED, deposit, charges, deposit, money(0), balance, ttc(balance),
-        f"Frais de {format_eur(charges)} HT supérieurs au dépôt de garantie de {format_eur(deposit)} HT : "
-        f"le dépôt est retenu et le solde de {format_eur(balance)} HT ({format_eur(ttc(balance), 2)} TTC) "
-        "est facturé (R-50).",
+        Settlement.BALANCE_BILLED, held, charges, charges_ttc, held, zero, balance,
+        f"Frais de {format_eur(charges)} HT, soit {_eur(charges_ttc)} TTC, supérieurs au dépôt de garantie de "
+        f"{_eur(held)} : le dépôt est retenu et le solde de {_eur(balance)} TTC est facturé (R-50).",
     )
 
 
-def pending_settlement(deposit_ht: Decimal, charges_ht: Decimal) -> DepositSettlement:
-    deposit, charges = money(deposit_ht), money(charges_ht)
+def pending_settlement(deposit: Decimal, charges_ht: Decimal) -> DepositSettlement:
+    held, charges = euros(deposit), money(charges_ht)
+    zero = euros(0)
     return DepositSettlement(
-        Settlement.PENDING, deposit, charges, money(0), money(0), money(0), ttc(money(0)),
+        Settlement.PENDING, held, charges, ttc(charges), zero, zero, zero,
         "D'autres matériels de la location ne sont pas encore rendus : le dépôt de garantie sera soldé au "
         "dernier retour (R-50).",
     )

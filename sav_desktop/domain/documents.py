@@ -148,10 +148,11 @@ class ReturnReceipt:
     tariff_name: str
     settlement: str  # domain.checkin.Settlement value
     settlement_label: str
-    deposit_ht: Decimal
-    deducted_ht: Decimal
-    refund_ht: Decimal
-    balance_ht: Decimal
+    # R-50 Decision: euros, no VAT; the deposit is set against the charges TTC.
+    deposit: Decimal
+    charges_ttc: Decimal  # the contract's charges TTC the deposit was set against
+    kept: Decimal
+    refund: Decimal
     balance_ttc: Decimal
     why: str
 

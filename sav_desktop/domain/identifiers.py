@@ -56,18 +56,34 @@ def validate_adeli(value: str, field: str = "adeli") -> str:
 
 
 LA_POSTE_SIREN = "356000000"
+#: La Poste's head office: the one establishment of SIREN 356000000 with a Luhn key.
+LA_POSTE_HEAD_OFFICE = LA_POSTE_SIREN + "00048"
+
+
+def siret_key_ok(v: str) -> bool:
+    """The check keys of a 14-digit SIRET: its SIREN (9 first digits) passes ``stdnum.fr.siren``
+    and the whole number passes ``stdnum.luhn``; La Poste's establishments (SIREN 356000000,
+    except the head office) have no Luhn key: the sum of their digits is a multiple of 5."""
+    from stdnum import luhn
+    from stdnum.fr import siren
+
+    if not siren.is_valid(v[:9]):
+        return False
+    if v.startswith(LA_POSTE_SIREN) and v != LA_POSTE_HEAD_OFFICE:
+        return sum(int(c) for c in v) % 5 == 0
+    return bool(luhn.is_valid(v))
 
 
 def validate_siret(value: str, field: str = "siret") -> str:
-    """SIRET: 14 digits with a Luhn key (La Poste's establishments: digit sum divisible by 5)."""
+    """SIRET: 14 digits; SIREN key and SIRET key (stdnum), La Poste's exception kept."""
     v = _compact(value)
     if not (len(v) == 14 and v.isdigit()):
         raise ValidationError.single(field, "le SIRET doit compter 14 chiffres")
-    if v.startswith(LA_POSTE_SIREN) and v != LA_POSTE_SIREN + "00048":
-        ok = sum(int(c) for c in v) % 5 == 0
-    else:
-        ok = luhn_ok(v)
-    if not ok:
+    if not siret_key_ok(v):
+        from stdnum.fr import siren
+
+        if not siren.is_valid(v[:9]):
+            raise ValidationError.single(field, f"SIRET invalide : le SIREN {v[:9]} a une clé de contrôle fausse")
         raise ValidationError.single(field, "SIRET invalide (clé de contrôle fausse)")
     return v
 

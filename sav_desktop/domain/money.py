@@ -22,6 +22,19 @@ def money(value: Decimal | str | int) -> Decimal:
     return amount.quantize(THOUSANDTH, rounding=ROUND_HALF_UP)
 
 
+def euros(value: Decimal | str | int) -> Decimal:
+    """A sum of money with no VAT (a deposit, R-50): euros, half-up to the cent."""
+    if isinstance(value, float):  # pragma: no cover - guarded by typing too
+        raise TypeError("money must never be a float")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation as exc:
+        raise ValueError(f"montant invalide : {value!r}") from exc
+    if not amount.is_finite():
+        raise ValueError(f"montant invalide : {value!r}")
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def ttc(total_ht: Decimal) -> Decimal:
     """TTC of a document's total HT: x 1.20, half-up to the cent (RULES.md, VAT 20 %)."""
     return (total_ht * (1 + VAT_RATE)).quantize(CENT, rounding=ROUND_HALF_UP)

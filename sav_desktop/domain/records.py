@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from .catalogue import MODELS_BY_CODE
+from .coverage.facts import OPTION_BENEFITS
 from .enums import AssetStatus, ContractKind, DepositState, OptionName
 from .errors import Collector, ValidationError
 from .validators import clean_text_into
@@ -158,7 +159,7 @@ class ContractInput:
     asset_ids: tuple[int, ...]
     delivered_on: date | None = None
     ended_on: date | None = None
-    deposit_ht: Decimal = Decimal("0")
+    deposit: Decimal = Decimal("0")  # euros, no VAT
     software_service: str = ""
     insurer: str = ""
     policy_number: str = ""
@@ -178,15 +179,20 @@ def validate_contract(data: ContractInput) -> ContractInput:
     if len(set(data.asset_ids)) != len(data.asset_ids):
         col.add("asset_ids", "le même matériel figure deux fois")
     if data.delivered_on and data.delivered_on < data.signed_on:
-        col.add("delivered_on", "la livraison ne peut précéder la signature")
+        col.add("delivered_on", "la livraison ne peut précéder la signature", "R-90")
     if data.ended_on and data.ended_on < data.signed_on:
-        col.add("ended_on", "la fin ne peut précéder la signature")
-    if isinstance(data.deposit_ht, float):
-        col.add("deposit_ht", "montant invalide")
-    elif data.deposit_ht < 0:
-        col.add("deposit_ht", "le dépôt de garantie ne peut être négatif")
-    elif kind is ContractKind.SALE and data.deposit_ht:
-        col.add("deposit_ht", "pas de dépôt de garantie sur une vente", "R-50")
+        col.add("ended_on", "la fin ne peut précéder la signature", "R-90")
+    if isinstance(data.deposit, float) or not isinstance(data.deposit, (Decimal, int)):
+        col.add("deposit", "montant invalide")
+    elif not Decimal(data.deposit).is_finite():
+        col.add("deposit", "montant invalide")
+    elif data.deposit < 0:
+        col.add("deposit", "le dépôt de garantie ne peut être négatif")
+    elif Decimal(data.deposit) != Decimal(data.deposit).quantize(Decimal("0.01")):
+        col.add("deposit", "le dépôt de garantie est une somme en euros, au centime près (sans TVA)", "R-50")
+    elif kind is ContractKind.SALE and data.deposit:
+        col.add("deposit", "pas de dépôt de garantie sur une vente", "R-50")
+    seen_options: set[OptionName] = set()
     for i, opt in enumerate(data.options):
         base = f"options[{i}]"
         try:
@@ -194,8 +200,11 @@ def validate_contract(data: ContractInput) -> ContractInput:
         except ValueError:
             col.add(f"{base}.name", f"option inconnue : {opt.name!r}")
             continue
-        if kind is ContractKind.RENTAL and name is not OptionName.SERENITE:
+        if kind is ContractKind.RENTAL and not OPTION_BENEFITS[name].on_rental:
             col.add(f"{base}.name", "sur une location, seule SERENITE se souscrit", "R-41")
+        if name in seen_options:
+            col.add(f"{base}.name", "la même option figure deux fois", "R-90")
+        seen_options.add(name)
         if opt.subscribed_on < data.signed_on:
             col.add(f"{base}.subscribed_on", "souscription antérieure à la signature du contrat")
         if opt.terminated_on and opt.terminated_on < opt.subscribed_on:

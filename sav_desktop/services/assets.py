@@ -58,8 +58,17 @@ def _check_unique(uow: UnitOfWork, data: AssetInput, own_id: int | None) -> None
             raise ValidationError.single("iccid", "cet ICCID est déjà enregistré sur un autre terminal")
 
 
+def _check_in_service(uow: UnitOfWork, clean: AssetInput) -> None:
+    """R-90: a device commissioned after today would be assessed before its commissioning."""
+    if clean.in_service_on is not None and clean.in_service_on > uow.today():
+        raise ValidationError.single(
+            "in_service_on", f"mise en service le {clean.in_service_on:%d/%m/%Y}, dans le futur", "R-90"
+        )
+
+
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
     clean = validate_asset(data)
+    _check_in_service(uow, clean)
     _check_unique(uow, clean, None)
     a = Asset(
         model_code=clean.model_code,
@@ -97,6 +106,7 @@ def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_vers
     if a.version != expected_version:
         raise ConflictError("Le matériel", a.asset_tag or str(asset_id))
     clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}))
+    _check_in_service(uow, clean)
     _check_unique(uow, clean, asset_id)
     before = _snapshot(a)
     a.model_code = clean.model_code

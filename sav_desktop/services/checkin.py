@@ -108,7 +108,10 @@ def check_in_rental(
                 "R-51")
     if day > uow.today():
         col.add("returned_on", f"date de retour dans le futur ({format_date_fr(day)})")
-    if day < line.added_on:
+    if day < contract.signed_on:
+        col.add("returned_on", f"retour le {format_date_fr(day)}, avant la signature de la location le "
+                f"{format_date_fr(contract.signed_on)}", "R-90")
+    elif day < line.added_on:
         col.add("returned_on", "date de retour antérieure à la mise en location")
     for i, code in enumerate(damage):
         if code not in EXCLUSIONS_BY_CODE:
@@ -173,17 +176,17 @@ def check_in_rental(
     earlier = uow.session.scalars(select(CheckIn.total_ht).where(CheckIn.contract_id == contract.id)).all()
     contract_charges = total + sum(earlier, Decimal(0))
     settlement = (
-        pending_settlement(contract.deposit_ht, contract_charges)
+        pending_settlement(contract.deposit, contract_charges)
         if others_open
-        else settle_deposit(contract.deposit_ht, contract_charges)
+        else settle_deposit(contract.deposit, contract_charges)
     )
     why.append(settlement.why)
 
     record = CheckIn(
         contract_id=contract.id, line_id=line.id, asset_id=asset.id, returned_on=day, return_deadline=deadline,
         seal_intact=seal_intact, exclusions=",".join(codes), notes=(notes or "").strip(), tariff_name=tariff_name,
-        why="\n".join(why), total_ht=total, deposit_ht=settlement.deposit_ht, deducted_ht=settlement.deducted_ht,
-        refund_ht=settlement.refund_ht, balance_ht=settlement.balance_ht, settlement=settlement.settlement.value,
+        why="\n".join(why), total_ht=total, deposit=settlement.deposit, kept=settlement.kept,
+        refund=settlement.refund, balance_ttc=settlement.balance_ttc, settlement=settlement.settlement.value,
         created_at=uow.now(),
     )
     for c in charges:
@@ -191,7 +194,7 @@ def check_in_rental(
                                             rule=c.rule))
     uow.session.add(record)
     line.removed_on = day
-    if settlement.settlement is not Settlement.PENDING and contract.deposit_ht > 0:
+    if settlement.settlement is not Settlement.PENDING and contract.deposit > 0:
         contract.deposit_state = (
             DepositState.REFUNDED if settlement.settlement is Settlement.REFUND else DepositState.PARTLY_KEPT
         ).value
@@ -204,8 +207,8 @@ def check_in_rental(
         f"Retour de location {contract.number} le {format_date_fr(day)} : frais {total} € HT ; "
         f"{SETTLEMENT_LABELS[settlement.settlement]}",
         after={"charges": [(c.code, c.quantity, c.amount_ht) for c in charges], "total_ht": total,
-               "settlement": settlement.settlement, "refund_ht": settlement.refund_ht,
-               "balance_ht": settlement.balance_ht},
+               "settlement": settlement.settlement, "charges_ttc": settlement.charges_ttc,
+               "kept": settlement.kept, "refund": settlement.refund, "balance_ttc": settlement.balance_ttc},
         asset_id=asset.id,
     )
     return CheckInView(

@@ -29,7 +29,7 @@ def contract_view(c: Contract, asset_id: int | None = None) -> ContractView:
         signed_on=c.signed_on,
         delivered_on=c.delivered_on,
         ended_on=c.ended_on,
-        deposit_ht=c.deposit_ht,
+        deposit=c.deposit,
         deposit_state=c.deposit_state,
         software_service=c.software_service,
         insurer=c.insurer,
@@ -73,8 +73,8 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
         signed_on=clean.signed_on,
         delivered_on=clean.delivered_on,
         ended_on=clean.ended_on,
-        deposit_ht=clean.deposit_ht,
-        deposit_state=deposit_state_for(kind, clean.deposit_ht).value,
+        deposit=clean.deposit,
+        deposit_state=deposit_state_for(kind, clean.deposit).value,
         software_service=clean.software_service,
         insurer=clean.insurer,
         policy_number=clean.policy_number,
@@ -153,8 +153,6 @@ def subscribe_option(
     others = _device_options(c, asset_id)
     new = OptionFacts(OptionName(name), subscribed_on)
     col.problems.extend(check_option(_facts(c), new, [_option_facts(o) for o in others], "option"))
-    if any(o.terminated_on is None and o.name == new.name.value for o in others):
-        col.add("option.name", f"{OPTION_LABELS[new.name]} est déjà souscrite")
     col.check()
     option = OptionSubscription(asset_id=asset_id if c.kind == ContractKind.SALE.value else None,
                                 name=new.name.value, subscribed_on=subscribed_on)

@@ -99,7 +99,10 @@ def _rpps(rng: random.Random) -> str:
 
 
 def _siret(rng: random.Random) -> str:
-    body = "".join(rng.choice("123456789") for _ in range(1)) + "".join(rng.choice("0123456789") for _ in range(12))
+    """A SIRET that passes both keys: SIREN (8 digits + Luhn key), then NIC (4 digits + key)."""
+    siren_body = rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(7))
+    siren = siren_body + luhn_check_digit(siren_body)
+    body = siren + "".join(rng.choice("0123456789") for _ in range(4))
     return body + luhn_check_digit(body)
 
 
@@ -232,7 +235,7 @@ def build_demo(
             deposit = Decimal("0")
             dep_state = DepositState.NONE
             if kind is ContractKind.RENTAL:
-                deposit = Decimal(rng.choice(("150.000", "200.000", "300.000")))
+                deposit = Decimal(rng.choice(("150.00", "200.00", "300.00")))  # euros (R-50)
                 dep_state = DepositState.HELD
                 if rng.random() < 0.12:
                     ended = max(delivered, today - timedelta(days=rng.randint(1, 60)))
@@ -240,7 +243,7 @@ def build_demo(
             contracts.append({
                 "id": kid, "number": number, "kind": kind.value, "customer_id": customer_id,
                 "signed_on": signed, "delivered_on": delivered, "ended_on": ended,
-                "deposit_ht": deposit, "deposit_state": dep_state.value,
+                "deposit": deposit, "deposit_state": dep_state.value,
                 "software_service": rng.choice(SOFTWARE),
                 "insurer": rng.choice(("MACSF", "MMA", "AXA", "Groupama")) if kind is ContractKind.RENTAL else "",
                 "policy_number": f"POL-{rng.randint(100000, 999999)}" if kind is ContractKind.RENTAL else "",

@@ -35,7 +35,7 @@ from ..domain.documents import (
 )
 from ..domain.enums import CONTRACT_KIND_LABELS, ContractKind
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.money import money, ttc
+from ..domain.money import euros, money
 from ..domain.tickets import TICKET_STATE_LABELS, TicketState
 from ..store.models import Asset, AuditEntry, Contract, ContractLineAccessory, Customer
 from ..store.models_workflow import CheckIn, Ticket
@@ -118,11 +118,11 @@ def return_receipt(uow: UnitOfWork, check_in_id: int) -> ReturnReceipt:
         tariff_name=record.tariff_name,
         settlement=settlement.value,
         settlement_label=SETTLEMENT_LABELS[settlement],
-        deposit_ht=record.deposit_ht,
-        deducted_ht=record.deducted_ht,
-        refund_ht=record.refund_ht,
-        balance_ht=record.balance_ht,
-        balance_ttc=ttc(record.balance_ht),
+        deposit=euros(record.deposit),
+        charges_ttc=euros(record.kept) + euros(record.balance_ttc),  # kept + billed = the charges TTC
+        kept=euros(record.kept),
+        refund=euros(record.refund),
+        balance_ttc=euros(record.balance_ttc),
         why=record.why,
     )
 

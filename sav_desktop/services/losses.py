@@ -24,7 +24,7 @@ from uuid import uuid4
 from sqlalchemy import select
 
 from ..domain.calendar import format_date_fr
-from ..domain.coverage import INCIDENT_KIND_LABELS, Incident, IncidentKind, assess
+from ..domain.coverage import INCIDENT_KIND_LABELS, Incident, IncidentKind, assess, to_desk_time
 from ..domain.documents import (
     DocumentLine,
     LossStatement,
@@ -135,8 +135,7 @@ def declare_loss(
         col.add("kind", "nature attendue : perte, vol ou destruction", "R-62")
     now = uow.now()
     reported = reported_at or now
-    if reported.tzinfo is not None:
-        reported = reported.astimezone().replace(tzinfo=None)  # local desk time, as tickets keep it
+    reported = to_desk_time(reported)  # R-46 Decision: desk time, Europe/Paris, as tickets keep it
     today = uow.today()
     if event_on > today:
         col.add("event_on", f"date de l'événement dans le futur ({format_date_fr(event_on)})")

@@ -44,6 +44,7 @@ from ..domain.coverage import (
     IncidentKind,
     OptionFacts,
     assess,
+    to_desk_time,
 )
 from ..domain.enums import AssetStatus, ContractKind, OptionName
 from ..domain.errors import Collector, NotFoundError, TransitionError, ValidationError
@@ -105,10 +106,9 @@ class TicketView:
 
 
 def _local_naive(moment: datetime) -> datetime:
-    """Desk local time without tzinfo: what R-46 counts (11:00 cut-off)."""
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone().replace(tzinfo=None)
+    """Desk local time without tzinfo: what R-46 counts (11:00 cut-off). R-46 Decision: the
+    desk's time is Europe/Paris, whatever the station's own time zone."""
+    return to_desk_time(moment)
 
 
 def active_line(uow: UnitOfWork, asset_id: int) -> ContractLine | None:
@@ -224,9 +224,13 @@ def open_ticket(uow: UnitOfWork, asset_id: int, problem: str, reported_at: datet
     )
     if already is not None:
         col.add("asset_id", f"le dossier SAV {already} est déjà ouvert pour ce matériel")
+    moment = _local_naive(reported_at or uow.now())
+    contract = uow.session.get(Contract, line.contract_id) if line is not None else None
+    if contract is not None and moment.date() < contract.signed_on:
+        col.add("reported_at", f"appel le {format_date_fr(moment.date())}, avant la signature du contrat "
+                f"{contract.number} le {format_date_fr(contract.signed_on)}", "R-90")
     col.check()
     assert line is not None
-    moment = _local_naive(reported_at or uow.now())
     t = Ticket(
         number=f"TMP-{uuid4().hex[:16]}", asset_id=asset_id, contract_id=line.contract_id,
         state=TicketState.CALL_RECEIVED.value, problem=problem, reported_at=moment, opened_at=uow.now(),

@@ -72,7 +72,7 @@ class ContractView:
     signed_on: date
     delivered_on: date | None
     ended_on: date | None
-    deposit_ht: Decimal
+    deposit: Decimal  # euros, no VAT
     deposit_state: str
     software_service: str
     insurer: str

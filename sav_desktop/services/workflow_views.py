@@ -15,6 +15,7 @@ from ..domain.coverage import return_deadline
 from ..domain.enums import AssetStatus, ContractKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.tickets import TICKET_ACTION_LABELS, TRANSITIONS, TicketAction, TicketState, refusal
+from ..domain.money import euros
 from ..store.models import Asset, Contract, ContractLineAccessory
 from ..store.models_workflow import Ticket
 from .calendar_settings import alsace_moselle
@@ -48,7 +49,7 @@ class RentalReturnView:
     signed_on: date
     ended_on: date | None
     return_deadline: date | None  # one month after the effective end (R-03 applied)
-    deposit_ht: Decimal
+    deposit: Decimal  # euros, no VAT
     accessories: tuple[LentAccessory, ...]
 
 
@@ -92,7 +93,7 @@ def rental_return(uow: UnitOfWork, asset_id: int) -> RentalReturnView:
         signed_on=contract.signed_on, ended_on=contract.ended_on,
         return_deadline=(return_deadline(contract.ended_on, alsace_moselle=alsace_moselle(uow))
                          if contract.ended_on else None),
-        deposit_ht=contract.deposit_ht, accessories=tuple(merged.values()),
+        deposit=euros(contract.deposit), accessories=tuple(merged.values()),
     )
 
 

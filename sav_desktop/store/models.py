@@ -195,7 +195,7 @@ class Contract(Base):
     signed_on: Mapped[date] = mapped_column(Date)
     delivered_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
-    deposit_ht: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    deposit: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))  # euros, no VAT
     deposit_state: Mapped[str] = mapped_column(String(20))  # domain.enums.DepositState
     software_service: Mapped[str] = mapped_column(String(200), default="")
     insurer: Mapped[str] = mapped_column(String(200), default="")

@@ -103,10 +103,12 @@ class CheckIn(Base):
     tariff_name: Mapped[str] = mapped_column(String(40), default="")
     why: Mapped[str] = mapped_column(Text, default="")
     total_ht: Mapped[Decimal] = mapped_column(Money)
-    deposit_ht: Mapped[Decimal] = mapped_column(Money)
-    deducted_ht: Mapped[Decimal] = mapped_column(Money)
-    refund_ht: Mapped[Decimal] = mapped_column(Money)
-    balance_ht: Mapped[Decimal] = mapped_column(Money)
+    # R-50 Decision: the deposit and its settlement are euros (no VAT), set against the
+    # charges TTC: kept + refund = deposit; kept + balance_ttc = ttc(total_ht of the contract).
+    deposit: Mapped[Decimal] = mapped_column(Money)
+    kept: Mapped[Decimal] = mapped_column(Money)
+    refund: Mapped[Decimal] = mapped_column(Money)
+    balance_ttc: Mapped[Decimal] = mapped_column(Money)
     settlement: Mapped[str] = mapped_column(String(20))  # domain.checkin.Settlement
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

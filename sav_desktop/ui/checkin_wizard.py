@@ -154,7 +154,7 @@ class RentalPage(QWizardPage):
         ]
         if r.return_deadline:
             lines.append(self.tr("Retour au plus tard le {d} (R-51)").format(d=format_date_fr(r.return_deadline)))
-        lines.append(self.tr("Dépôt de garantie : {a} HT (R-50)").format(a=format_eur(r.deposit_ht, 2)))
+        lines.append(self.tr("Dépôt de garantie : {a}, sans TVA (R-50)").format(a=format_eur(r.deposit, 2)))
         lent = [f"  • {a.label} x{a.quantity} ({format_eur(a.unit_price_ht, 2)} HT)" for a in r.accessories]
         lines.append(self.tr("Accessoires confiés :"))
         lines.extend(lent or ["  " + self.tr("aucun")])
@@ -400,7 +400,7 @@ class SettlementPage(QWizardPage):
         lay.addWidget(self.headline)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
-        for key, text in (("deposit", self.tr("Dépôt de garantie")), ("charges", self.tr("Frais du retour")),
+        for key, text in (("deposit", self.tr("Dépôt de garantie")), ("charges", self.tr("Frais à régler")),
                           ("deducted", self.tr("Retenu sur le dépôt")), ("refund", self.tr("À rembourser")),
                           ("balance", self.tr("Solde à facturer"))):
             value = QLabel()
@@ -429,13 +429,13 @@ class SettlementPage(QWizardPage):
         assert v is not None
         s = v.settlement
         self.headline.setText(_tr(v.settlement_label))
-        self.values["deposit"].setText(f"{format_eur(s.deposit_ht)} HT")
-        self.values["charges"].setText(self.tr("{ht} HT ({ttc} TTC)").format(
-            ht=format_eur(v.total_ht), ttc=format_eur(v.total_ttc, 2)))
-        self.values["deducted"].setText(f"{format_eur(s.deducted_ht)} HT")
-        self.values["refund"].setText(f"{format_eur(s.refund_ht)} HT")
-        self.values["balance"].setText(self.tr("{ht} HT ({ttc} TTC)").format(
-            ht=format_eur(s.balance_ht), ttc=format_eur(s.balance_ttc, 2)))
+        # R-50 Decision: the deposit is euros (no VAT), set against the charges TTC.
+        self.values["deposit"].setText(format_eur(s.deposit, 2))
+        self.values["charges"].setText(self.tr("{ht} HT, soit {ttc} TTC").format(
+            ht=format_eur(s.charges_ht), ttc=format_eur(s.charges_ttc, 2)))
+        self.values["deducted"].setText(format_eur(s.kept, 2))
+        self.values["refund"].setText(format_eur(s.refund, 2))
+        self.values["balance"].setText(self.tr("{ttc} TTC").format(ttc=format_eur(s.balance_ttc, 2)))
         self.why.setText(s.why)
         if s.settlement is Settlement.BALANCE_BILLED:
             self.headline.setStyleSheet("font-size: 13pt; font-weight: bold; color: #b00020;")

@@ -49,6 +49,7 @@ from ..domain.coverage import (
     OptionFacts,
     assess,
     check_case,
+    to_desk_time,
 )
 from ..domain.enums import CONTRACT_KIND_LABELS
 from ..domain.errors import FieldProblem, ValidationError
@@ -311,7 +312,8 @@ class CoveragePanel(QWidget):
         self._today = today if today is not None else now.date()
         self._updating = True
         try:
-            call = now if today is None else datetime.combine(self._today, DEFAULT_CALL_TIME)
+            # R-46 Decision: the call time is the desk's (Europe/Paris), whatever the station's zone.
+            call = to_desk_time(now) if today is None else datetime.combine(self._today, DEFAULT_CALL_TIME)
             self.reported_edit.setDateTime(_qdatetime(call))
             self.accessory_edit.setDate(to_qdate(self._today))
         finally:
@@ -398,8 +400,16 @@ class CoveragePanel(QWidget):
         self.exclusions_list.setEnabled(kind in _USES_EXCLUSIONS)
         self.confirmed_check.setEnabled(kind in _USES_CONFIRMED)
         self.defect_check.setEnabled(kind in _USES_DEFECT)
-        for box in (self.repairable_check, self.quote_check, self.predates_check):
+        for box in (self.repairable_check, self.quote_check):
             box.setEnabled(kind in _FAULT_LIKE)
+        # R-48 Decision: "predates the option" needs an option subscribed.
+        self.predates_check.setEnabled(kind in _FAULT_LIKE and bool(self._options))
+        if not self._options and self.predates_check.isChecked():
+            self._updating = True
+            try:
+                self.predates_check.setChecked(False)
+            finally:
+                self._updating = False
         self.reported_edit.setEnabled(kind in _FAULT_LIKE)
         self.accessory_edit.setEnabled(kind is IncidentKind.ACCESSORY_FAULT)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import MODELS, MODELS_BY_CODE
+from ..domain.coverage import OPTION_BENEFITS, options_for
 from ..domain.enums import OPTION_LABELS, ContractKind, OptionName
 from ..domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
@@ -343,7 +344,7 @@ class ContractDialog(FormDialog):
         today = desk.clock().astimezone().date()
         self.signed_on = self.line("signed_on", self.tr("Signé le *"), _fr(today), "jj/mm/aaaa")
         self.delivered_on = self.line("delivered_on", self.tr("Livré le"), "", "jj/mm/aaaa")
-        self.deposit = self.line("deposit_ht", self.tr("Dépôt de garantie (€)"), "", "location : ex. 150,00")
+        self.deposit = self.line("deposit", self.tr("Dépôt de garantie (€, sans TVA)"), "", "location : ex. 150,00")
         self.software = self.line("software_service", self.tr("Service logiciel associé (R-55)"))
         self.insurer = self.line("insurer", self.tr("Assureur (location, R-54)"))
         self.policy = self.line("policy_number", self.tr("N° de police (location, R-54)"))
@@ -373,9 +374,11 @@ class ContractDialog(FormDialog):
 
     def _on_kind_changed(self) -> None:
         rental = self.kind.currentData() == ContractKind.RENTAL.value
-        for name in (OptionName.ECHANGE_STANDARD.value, OptionName.CONFORT.value):
-            self.option_buttons[name].setEnabled(not rental)  # rentals have these benefits
-            if rental and self.option_buttons[name].isChecked():
+        for option, benefits in OPTION_BENEFITS.items():
+            if benefits.on_rental:
+                continue
+            self.option_buttons[option.value].setEnabled(not rental)  # rentals have these benefits
+            if rental and self.option_buttons[option.value].isChecked():
                 self.option_buttons[None].setChecked(True)
         for w in (self.deposit, self.insurer, self.policy):
             w.setEnabled(rental)
@@ -419,7 +422,7 @@ class ContractDialog(FormDialog):
         if signed is None and not any(p.field == "signed_on" for p in problems):
             problems.append(FieldProblem("signed_on", "champ obligatoire"))
         delivered = attempt(parse_date_fr, self.delivered_on.text(), "delivered_on")
-        deposit = attempt(parse_amount, self.deposit.text(), "deposit_ht") or Decimal("0")
+        deposit = attempt(parse_amount, self.deposit.text(), "deposit") or Decimal("0")
         option_on = attempt(parse_date_fr, self.option_on.text(), "option_on")
         if problems:
             raise ValidationError(problems)
@@ -434,7 +437,7 @@ class ContractDialog(FormDialog):
                 options = (OptionInput(OptionName(chosen), on),)
         data = ContractInput(
             kind=kind, customer_id=customer_id or 0, signed_on=signed, asset_ids=tuple(asset_ids),
-            delivered_on=delivered, deposit_ht=deposit, software_service=self.software.text(),
+            delivered_on=delivered, deposit=deposit, software_service=self.software.text(),
             insurer=self.insurer.text(), policy_number=self.policy.text(), options=options,
         )
         return self.desk.create_contract(data)
@@ -452,7 +455,7 @@ class OptionDialog(FormDialog):
         info = QLabel(self.tr("Contrat {n}, signé le {d}").format(n=self.contract.number, d=_fr(self.contract.signed_on)))
         self.form.addRow("", info)
         self.name = QComboBox()
-        names = (OptionName.SERENITE,) if rental else (OptionName.ECHANGE_STANDARD, OptionName.CONFORT, OptionName.SERENITE)
+        names = options_for(ContractKind(self.contract.kind))  # from the option benefits table
         for n in names:
             self.name.addItem(OPTION_LABELS[n], n.value)
         self.add_field("option.name", self.tr("Option *"), self.name)

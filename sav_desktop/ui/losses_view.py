@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import format_date_fr
-from ..domain.coverage import IncidentKind
+from ..domain.coverage import IncidentKind, to_desk_time
 from ..domain.enums import ASSET_STATUS_LABELS, ContractKind
 from ..domain.errors import SavError, ValidationError
 from ..domain.money import format_eur
@@ -122,7 +122,7 @@ class LossDeclarationDialog(FormDialog):
             rb.toggled.connect(self.on_kind_toggled)
         row.addStretch(1)
         self.add_field("kind", self.tr("Nature *"), box)
-        now = desk.clock().astimezone()
+        now = to_desk_time(desk.clock())  # R-46 Decision: the desk's time, Europe/Paris
         self.event_on = self.line("event_on", self.tr("Date de l'événement *"), format_date_fr(now.date()),
                                   "jj/mm/aaaa")
         self.reported_at = self.line("reported_at", self.tr("Signalé le *"), now.strftime("%d/%m/%Y %H:%M"),

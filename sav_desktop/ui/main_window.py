@@ -122,7 +122,7 @@ class AssetDetailView(QWidget):
             v["dates"].setText(f"{_d(c.signed_on)} / {_d(c.delivered_on)} / {_d(c.ended_on)}")
             if c.kind == ContractKind.RENTAL.value:
                 state = DEPOSIT_STATE_LABELS.get(DepositState(c.deposit_state), c.deposit_state)
-                v["deposit"].setText(f"{format_eur(c.deposit_ht, 2)} HT — {state}")
+                v["deposit"].setText(f"{format_eur(c.deposit, 2)} — {state}")
             else:
                 v["deposit"].setText("—")
             opts = []

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS, EXCLUSIONS_BY_CODE, FEES, MODELS_BY_CODE
-from ..domain.coverage import Decision
+from ..domain.coverage import Decision, to_desk_time
 from ..domain.errors import SavError, TransitionError, ValidationError
 from ..domain.money import format_eur
 from ..domain.tickets import TicketAction, TicketState
@@ -138,7 +138,7 @@ class NewTicketDialog(FormDialog):
         self.asset_id = asset_id
         self.add_field("asset_id", self.tr("Matériel"), QLabel(asset_text))
         self.problem = self.notes("problem", self.tr("Problème signalé *"))
-        now = desk.clock().astimezone()
+        now = to_desk_time(desk.clock())  # R-46 Decision: the desk's time, Europe/Paris
         self.reported_at = self.line("reported_at", self.tr("Appel reçu le *"), now.strftime("%d/%m/%Y %H:%M"),
                                      "jj/mm/aaaa hh:mm")
         self.finish_layout()
