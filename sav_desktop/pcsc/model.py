@@ -234,12 +234,12 @@ def group_slots(reader_names: list[str]) -> list[Device]:
             continue
         members = sorted(by_device[device])
         if device in merged:
-            contactless, key = merged[device]
+            contactless_device, shared_name = merged[device]
             slots = (
                 Slot(members[0][1], SlotRole.SINGLE),
-                Slot(by_device[contactless][0][1], SlotRole.CONTACTLESS),
+                Slot(by_device[contactless_device][0][1], SlotRole.CONTACTLESS),
             )
-            devices.append(Device(key, slots))
+            devices.append(Device(shared_name, slots))
             continue
         if len(members) == 1:
             devices.append(Device(members[0][1], (Slot(members[0][1], SlotRole.SINGLE),)))
