@@ -77,7 +77,7 @@ class Desk:
         self._run(lambda u: assets.update_asset(u, asset_id, data, expected_version))
 
     def set_asset_status(self, asset_id: int, status: AssetStatus, reason: str = "") -> None:
-        self._run(lambda u: assets.set_status(u, asset_id, status, reason))
+        self._run(lambda u: lifecycle.step(u, asset_id, status, reason))
 
     def add_timeline_event(self, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
         self._run(lambda u: assets.add_timeline_event(u, asset_id, action, summary, details))
