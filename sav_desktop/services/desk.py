@@ -20,7 +20,7 @@ from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import accounts
-from . import checkin, tickets, wipes, workflow_views
+from . import checkin, lifecycle, tickets, wipes, workflow_views
 from . import benefits, document_views, losses, today
 from . import business_settings, calendar_settings, catalogue, tariffs
 from .business_settings import BusinessSettings
