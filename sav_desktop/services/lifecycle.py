@@ -25,7 +25,7 @@ from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus
 from ..domain.errors import NotFoundError
 from ..domain.errors import ValidationError
-from ..domain.lifecycle import Transition, exits, find, manual_refusal, wipe_refusal
+from ..domain.lifecycle import USE_CASE_LABELS, Transition, exits, find, manual_refusal, wipe_refusal
 from ..store.models import Asset, AuditEntry, Contract, ContractLine
 from . import accounts
 from .uow import UnitOfWork
@@ -44,6 +44,8 @@ class ExitView:
     rule: str
     permission: str
     needs_wipe: bool
+    manual: bool  # a workshop step the desk takes here (else: the use case's screen, ``where``)
+    where: str
 
 
 def _asset(uow: UnitOfWork, asset: Asset | int) -> Asset:
@@ -152,7 +154,8 @@ def exits_of(uow: UnitOfWork, asset_id: int) -> tuple[ExitView, ...]:
     """The ways out of the device's current status (what the step dialog offers)."""
     a = _asset(uow, asset_id)
     return tuple(
-        ExitView(t.target.value, ASSET_STATUS_LABELS[t.target], t.label, t.rule, t.permission.value, t.needs_wipe)
+        ExitView(t.target.value, ASSET_STATUS_LABELS[t.target], t.label, t.rule, t.permission.value, t.needs_wipe,
+                 t.manual, USE_CASE_LABELS.get(t.use_case, ""))
         for t in exits(AssetStatus(a.status))
     )
 

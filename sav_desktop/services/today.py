@@ -61,6 +61,8 @@ class TodayKind(StrEnum):
     RETURN_DUE = "RETURN_DUE"
     CARENCE_ENDS = "CARENCE_ENDS"
     WARRANTY_ENDS = "WARRANTY_ENDS"
+    WORKSHOP_STUCK = "WORKSHOP_STUCK"
+    WIPE_PENDING = "WIPE_PENDING"
 
 
 TODAY_KIND_LABELS: dict[TodayKind, str] = {
@@ -69,6 +71,8 @@ TODAY_KIND_LABELS: dict[TodayKind, str] = {
     TodayKind.RETURN_DUE: "Locations terminées : matériel à récupérer",
     TodayKind.CARENCE_ENDS: "Fins de carence cette semaine",
     TodayKind.WARRANTY_ENDS: "Garanties qui se terminent sans option",
+    TodayKind.WORKSHOP_STUCK: "Matériels bloqués à l'atelier",
+    TodayKind.WIPE_PENDING: "Effacements de données à faire",
 }
 
 
@@ -354,6 +358,28 @@ def _options_of(uow: UnitOfWork, contract_ids: Iterable[int]) -> list[tuple[int,
     return out
 
 
+def workshop_items(uow: UnitOfWork, today: date) -> list[TodayItem]:
+    """The workshop queue's devices waiting too long (CYCLE-2) and the wipes to do (R-80)."""
+    from .workshop import STUCK_DAYS, Waiting, queue_rows  # the queue's own module (no cycle)
+
+    items = []
+    for row in queue_rows(uow):
+        days = row.waited_days(today)
+        if row.waiting is Waiting.WIPE:
+            items.append(TodayItem(
+                TodayKind.WIPE_PENDING, Severity.WARNING if days > STUCK_DAYS else Severity.INFO, row.asset_id,
+                row.asset_tag, "", "", row.since.date(),
+                f"{row.model_label} n° {row.serial} « {row.status_label} » depuis le {_d(row.since.date())} : "
+                "enregistrer l'effacement des données avant toute remise en stock (R-80).", "R-80"))
+        elif days > STUCK_DAYS and row.waiting is not Waiting.MAKER_RETURN:  # the maker has its own (R-60)
+            items.append(TodayItem(
+                TodayKind.WORKSHOP_STUCK, Severity.WARNING, row.asset_id, row.asset_tag, "", "", row.since.date(),
+                f"{row.model_label} n° {row.serial} « {row.status_label} » depuis le {_d(row.since.date())} "
+                f"({days} jours) : {row.waiting_label.lower()} en attente — {row.next_step}.",
+                row.rule or "CYCLE-2", row.ticket_id))
+    return items
+
+
 # --------------------------------------------------------------------------- the screen
 
 
@@ -366,6 +392,7 @@ def today_view(uow: UnitOfWork) -> TodayView:
         *returns_due(uow, today),
         *carence_ends(uow, today),
         *warranties_ending(uow, today),
+        *workshop_items(uow, today),
     ]
     items.sort(key=lambda i: (_ORDER[i.severity], i.due, i.asset_tag))
     return TodayView(today, tuple(items))
