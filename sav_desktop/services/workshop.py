@@ -4,7 +4,8 @@ repair, maker return, wipe, restock), oldest first, each with its next step.
 Readings:
 
 * A device waits from the moment it entered its current status (the latest status change on
-  its timeline; its registration when none is on record).
+  its timeline; its registration when none is on record; the ticket's sending or reception
+  day when later).
 * IN_REPAIR with an open ticket: the ticket's next step (examination and decision are the
   diagnosis; the quote, the maker and the return are the repair); without an open ticket
   (the faulty unit of a standard exchange, a return with damage, a fault found in stock):
@@ -137,7 +138,11 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
         overdue = False
         target: str | None = None
         rule = ""
-        entered = since.get(a.id, a.created_at)
+        entered = _naive(since.get(a.id, a.created_at))
+        if ticket is not None:  # the ticket's own step day, when later (data written before the machine)
+            step_day = ticket.sent_to_maker_on if status is AssetStatus.AT_MANUFACTURER else ticket.received_on
+            if step_day is not None and datetime.combine(step_day, datetime.min.time()) > entered:
+                entered = datetime.combine(step_day, datetime.min.time())
         if status is AssetStatus.AT_MANUFACTURER:
             kind = Waiting.MAKER_RETURN
             maker_since = (ticket.sent_to_maker_on if ticket is not None and ticket.sent_to_maker_on
@@ -168,7 +173,7 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
         rows.append(WorkshopRow(
             asset_id=a.id, asset_tag=a.asset_tag or "", serial=a.serial,
             model_label=model.label if model else a.model_code,
-            status=status.value, status_label=ASSET_STATUS_LABELS[status], since=_naive(entered),
+            status=status.value, status_label=ASSET_STATUS_LABELS[status], since=entered,
             waiting=kind, waiting_label=WAITING_LABELS[kind], next_step=step,
             ticket_id=ticket.id if ticket is not None else None,
             ticket_number=ticket.number if ticket is not None else "",
