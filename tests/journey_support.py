@@ -50,6 +50,7 @@ def register_device(qtbot: Any, window: MainWindow, monkeypatch: Any, serial: st
                     model: str = "MOVE5000_WIFI") -> int:
     def ask(desk: Any, asset: Any, typed: str, parent: Any) -> Any:
         d = AssetDialog(desk, asset, typed, parent)
+        d.show()
         d.model.setCurrentIndex(d.model.findData(model))
         qtbot.keyClicks(d.serial, serial)
         qtbot.keyClicks(d.in_service_on, "02/03/2026")
@@ -72,6 +73,7 @@ def register_device(qtbot: Any, window: MainWindow, monkeypatch: Any, serial: st
 def create_customer(qtbot: Any, window: MainWindow, monkeypatch: Any, name: str, n: int) -> None:
     def ask(desk: Any, customer: Any, parent: Any) -> Any:
         d = CustomerDialog(desk, customer, parent)
+        d.show()
         qtbot.keyClicks(d.practice_name, name)
         qtbot.keyClicks(d.postal_code, "67000")
         qtbot.keyClicks(d.city, "Strasbourg")
@@ -90,6 +92,7 @@ def create_contract(qtbot: Any, window: MainWindow, monkeypatch: Any, *, rental:
 
     def ask(desk: Any, customer_id: Any, asset_ids: Any, parent: Any) -> Any:
         d = ContractDialog(desk, customer_id, asset_ids, parent)
+        d.show()
         d.kind.setCurrentIndex(d.kind.findData("rental" if rental else "sale"))
         qtbot.keyClicks(d.customer_search, customer)
         assert d.customer_list.count() >= 1
@@ -128,6 +131,7 @@ def driven_dialog(cls: type, fill: Callable[[Any], None]) -> Callable[..., Any]:
 
     def ask(*args: Any, **kwargs: Any) -> Any:
         d = cls(*args, **kwargs)
+        d.show()  # the desk sees it: clicks reach its buttons
         fill(d)
         return _saved(d)
 
