@@ -195,6 +195,21 @@ def test_found_again_needs_a_wipe_of_that_day(world: World) -> None:
     world.run(lambda u: lifecycle.step(u, asset, S.IN_STOCK))
 
 
+def test_an_open_ticket_drives_its_device(world: World) -> None:
+    customer = world.customer()
+    asset = world.asset()
+    world.contract(ContractKind.SALE, customer, (asset,), signed_on=date(2024, 1, 2), software_service="Logiciel")
+    tid = world.run(lambda u: tickets.open_ticket(u, asset, "écran noir", datetime(2025, 3, 5, 9, 0)))
+    world.run(lambda u: tickets.start_diagnosis(u, tid))
+    world.run(lambda u: tickets.record_diagnosis(u, tid, True))
+    world.run(lambda u: tickets.issue_rma(u, tid))
+    world.run(lambda u: tickets.receive_device(u, tid))
+    assert status(world, asset) is S.IN_REPAIR
+    with pytest.raises(ValidationError) as caught:
+        world.run(lambda u: lifecycle.step(u, asset, S.TO_WIPE))
+    assert caught.value.problems[0].rule == "CYCLE-1" and "Ctrl+D" in caught.value.problems[0].message
+
+
 def test_a_use_case_change_is_not_a_bare_status_change(world: World) -> None:
     asset = world.asset()
     with pytest.raises(ValidationError) as caught:

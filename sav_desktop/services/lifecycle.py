@@ -26,7 +26,9 @@ from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus
 from ..domain.errors import NotFoundError
 from ..domain.errors import ValidationError
 from ..domain.lifecycle import USE_CASE_LABELS, Transition, exits, find, manual_refusal, wipe_refusal
+from ..domain.tickets import TicketState
 from ..store.models import Asset, AuditEntry, Contract, ContractLine
+from ..store.models_workflow import Ticket
 from . import accounts
 from .uow import UnitOfWork
 from .wipes import last_return_on, last_wipe_on
@@ -147,6 +149,13 @@ def step(uow: UnitOfWork, asset_id: int, target: AssetStatus, reason: str = "") 
     refused = manual_refusal(transition)
     if refused is not None:
         raise refused
+    number = uow.session.scalar(
+        select(Ticket.number).where(Ticket.asset_id == a.id, Ticket.state != TicketState.CLOSED.value).limit(1)
+    )
+    if number is not None:  # the ticket drives the device until it is closed
+        raise ValidationError.single(
+            "status", f"le dossier SAV {number} est en cours sur ce matériel : ses étapes se font sur le dossier "
+            "(Ctrl+D)", "CYCLE-1")
     move(uow, a, target, reason)
 
 
