@@ -33,6 +33,10 @@ from . import accounts
 from .uow import UnitOfWork
 from .wipes import last_return_on, last_wipe_on
 
+#: Ticket states that no longer drive their device: closed, or the faulty unit of a standard
+#: exchange received (it is the reseller's now; the workshop repairs it, the ticket only closes).
+NOT_DRIVING = (TicketState.CLOSED.value, TicketState.FAULTY_RECEIVED.value)
+
 _FOUND_AGAIN = {AssetStatus.LOST.value, AssetStatus.STOLEN.value, AssetStatus.SCRAPPED.value}
 
 
@@ -150,7 +154,7 @@ def step(uow: UnitOfWork, asset_id: int, target: AssetStatus, reason: str = "") 
     if refused is not None:
         raise refused
     number = uow.session.scalar(
-        select(Ticket.number).where(Ticket.asset_id == a.id, Ticket.state != TicketState.CLOSED.value).limit(1)
+        select(Ticket.number).where(Ticket.asset_id == a.id, Ticket.state.not_in(NOT_DRIVING)).limit(1)
     )
     if number is not None:  # the ticket drives the device until it is closed
         raise ValidationError.single(

@@ -31,7 +31,7 @@ from ..domain.tickets import TICKET_ACTION_LABELS, TICKET_STATE_LABELS, TicketSt
 from ..store.models import Asset, AuditEntry
 from ..store.models_workflow import Ticket
 from . import accounts
-from .lifecycle import is_terminal, wiped_since_return
+from .lifecycle import NOT_DRIVING, is_terminal, wiped_since_return
 from .tickets import facts_of
 from .uow import UnitOfWork
 
@@ -126,7 +126,7 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
     since = _since_by_asset(uow, ids)
     open_tickets: dict[int, Ticket] = {}
     for t in uow.session.scalars(
-        select(Ticket).where(Ticket.asset_id.in_(ids), Ticket.state != TicketState.CLOSED.value)
+        select(Ticket).where(Ticket.asset_id.in_(ids), Ticket.state.not_in(NOT_DRIVING))
     ).all():
         open_tickets[t.asset_id] = t
     rows = []
