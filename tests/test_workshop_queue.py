@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from sav_desktop.domain.enums import AssetStatus, ContractKind
 from sav_desktop.services import checkin, lifecycle, today, wipes, workshop
@@ -104,3 +105,27 @@ def test_the_page_shows_the_queue_and_flags_the_maker_in_red(qtbot, sqlite_desk)
     texts = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
     assert texts[1] == "Réparation" and texts[2] == ref.asset_tag and "enregistrer la réparation" in texts[6]
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_step_dialog_offers_only_what_the_role_may_do(qtbot, sqlite_desk) -> None:
+    from sav_desktop.domain.enums import Role
+    from sav_desktop.domain.records import AssetInput
+    from sav_desktop.services.desk import Desk
+    from sav_desktop.ui.workshop_page import StepDialog
+
+    admin = sqlite_desk
+    ref = admin.register_asset(AssetInput("MOVE5000_WIFI", "ROLE0000001"))
+    admin.set_asset_status(ref.id, S.IN_REPAIR, "défaut")
+    with admin.unit_of_work() as uow:
+        from sav_desktop.services import users
+
+        users.ensure_user(uow, "Bruno Atelier", Role.TECHNICIEN)
+        uow.commit()
+    tech = Desk(admin.db, "Bruno Atelier", clock=admin.clock)
+    d = StepDialog(tech, ref.id, S.SCRAPPED.value)
+    qtbot.addWidget(d)
+    targets = [e.target for e in d.exits]
+    scrap = d.choices.item(targets.index(S.SCRAPPED.value))
+    assert "réservé" in scrap.text() and "supprimer" in scrap.text()
+    assert not scrap.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert d.chosen() is not None and d.chosen().target == S.TO_WIPE.value  # not the scrapping asked for

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import QAbstractTableModel
 
+from ..domain.accounts import PERMISSION_LABELS, Permission
 from ..domain.calendar import format_date_fr
 from ..domain.enums import AssetStatus
 from ..domain.errors import SavError, ValidationError
@@ -119,15 +120,20 @@ class StepDialog(FormDialog):
         self.choices = QListWidget()
         self.choices.setObjectName("step_choices")
         self.exits: list[ExitView] = list(desk.asset_exits(asset_id))
-        manual = [i for i, e in enumerate(self.exits) if e.manual]
+        allowed = {p: desk.can(Permission(p)) for p in {e.permission for e in self.exits}}
+        self.takeable = [e.manual and allowed[e.permission] for e in self.exits]
+        manual = [i for i, ok in enumerate(self.takeable) if ok]
         chosen = next((i for i in manual if self.exits[i].target == preferred), manual[0] if manual else -1)
-        for e in self.exits:
+        for e, ok in zip(self.exits, self.takeable):
             text = f"{_tr(e.label)} → « {_tr(e.target_label)} » ({e.rule})"
             if not e.manual:
                 text += self.tr(" — par {w}").format(w=_tr(e.where))
+            elif not allowed[e.permission]:
+                text += self.tr(" — réservé : votre rôle ne permet pas de {p}").format(
+                    p=_tr(PERMISSION_LABELS[Permission(e.permission)]))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, e.target)
-            if not e.manual:
+            if not ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
             self.choices.addItem(item)
         if chosen >= 0:
@@ -140,7 +146,7 @@ class StepDialog(FormDialog):
 
     def chosen(self) -> ExitView | None:
         row = self.choices.currentRow()
-        if row < 0 or row >= len(self.exits) or not self.exits[row].manual:
+        if row < 0 or row >= len(self.exits) or not self.takeable[row]:
             return None
         return self.exits[row]
 
