@@ -13,6 +13,10 @@ Readings (each one also said in the item's sentence):
   destroyed are not listed (R-62 handles them).
 * Carence ends this week (R-42): an option subscribed after the signature whose in-force day
   falls in the current calendar week (Monday to Sunday), not terminated before it.
+* Stuck at the workshop (services.workshop): a device waiting for its diagnosis, repair or
+  restock for more than 14 days (the maker's return has its own line, R-60).
+* Wipes to do (R-80): every device « À effacer » without its wipe recorded (to treat after 14
+  days, for information before).
 * Warranty ends within 30 days (R-10) for a sold device still at its customer with no option
   (none subscribed, or only terminated ones): says whether the R-40 window (3 months after
   the purchase) is still open, and R-43 when an option was terminated.
@@ -45,6 +49,7 @@ from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscr
 from ..store.models_workflow import Ticket
 from .calendar_settings import alsace_moselle
 from .uow import UnitOfWork
+from .workshop import STUCK_DAYS, Waiting, queue_rows
 
 RETURN_WARNING_DAYS = 7  # R-51 windows closing within a week
 WARRANTY_WARNING_DAYS = 30  # R-10 warranties ending within 30 days
@@ -360,8 +365,6 @@ def _options_of(uow: UnitOfWork, contract_ids: Iterable[int]) -> list[tuple[int,
 
 def workshop_items(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """The workshop queue's devices waiting too long (CYCLE-2) and the wipes to do (R-80)."""
-    from .workshop import STUCK_DAYS, Waiting, queue_rows  # the queue's own module (no cycle)
-
     items = []
     for row in queue_rows(uow):
         days = row.waited_days(today)

@@ -200,7 +200,7 @@ class WipeDialog(FormDialog):
         self.method = QComboBox()
         self.method.setEditable(True)
         for m in WIPE_METHODS:
-            self.method.addItem(QCoreApplication.translate("CheckInWizard", m))
+            self.method.addItem(QCoreApplication.translate("CheckInWizard", str(m)))
         self.add_field("method", self.tr("&Méthode :"), self.method)
         self.operator = self.line("operator", self.tr("&Opérateur :"), desk.user_name)
         self.wiped_on = QDateEdit()
