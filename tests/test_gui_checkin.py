@@ -137,19 +137,23 @@ def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
     status = wizard.status_page
     assert wizard.currentPage() is status
     assert "En réparation" in status.status.text()
-    qtbot.mouseClick(status.stock_button, Qt.MouseButton.LeftButton)
-    assert "Refusé" in status.message.text() and "R-80" in status.message.text()
-    assert desk.asset_detail(r.asset_id).status == AssetStatus.IN_REPAIR.value
+    # CYCLE-2: a cracked screen is repaired before anything else: no way to the stock from here
+    assert status.workshop_note.isVisible() and "atelier" in status.workshop_note.text()
+    assert not status.stock_button.isEnabled()
     assert status.operator.text() == desk.user_name
     qtbot.mouseClick(status.wipe_button, Qt.MouseButton.LeftButton)
     assert "Effacement enregistré" in status.message.text()
-    qtbot.mouseClick(status.stock_button, Qt.MouseButton.LeftButton)
-    assert desk.asset_detail(r.asset_id).status == AssetStatus.IN_STOCK.value
-    assert "En stock" in status.status.text()
-    assert window.detail_view.values["status"].text() == "En stock"
+    assert desk.asset_detail(r.asset_id).status == AssetStatus.IN_REPAIR.value
+    assert not status.stock_button.isEnabled()
     timeline = [window.detail_view.timeline.item(i, 2).text() for i in range(window.detail_view.timeline.rowCount())]
     assert any("Retour de location" in t for t in timeline) and any("effacées" in t for t in timeline)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    # an escaped or finished wizard: scanning the device again says where it is
+    wizard = open_wizard(qtbot, window)
+    wizard.scan_page.scan.setText(r.serial)
+    qtbot.keyClick(wizard.scan_page.scan, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.scan_page
+    assert "déjà enregistré" in wizard.scan_page.error.text() and "atelier" in wizard.scan_page.error.text()
 
 
 def test_complete_return_refunds_the_deposit_and_cancel_writes_nothing(qtbot, window, sqlite_desk, monkeypatch):
@@ -171,6 +175,17 @@ def test_complete_return_refunds_the_deposit_and_cancel_writes_nothing(qtbot, wi
     next_page(qtbot, wizard)
     assert wizard.result_view.settlement.settlement is Settlement.REFUND
     assert wizard.settlement_page.values["refund"].text() == "200,00\u00a0€"
+    next_page(qtbot, wizard)
+    status = wizard.status_page
+    assert "À effacer" in status.status.text() and not status.workshop_note.isVisible()
+    qtbot.mouseClick(status.stock_button, Qt.MouseButton.LeftButton)
+    assert "Refusé" in status.message.text() and "R-80" in status.message.text()
+    assert desk.asset_detail(r.asset_id).status == AssetStatus.TO_WIPE.value
+    qtbot.mouseClick(status.wipe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(status.stock_button, Qt.MouseButton.LeftButton)
+    assert desk.asset_detail(r.asset_id).status == AssetStatus.IN_STOCK.value
+    assert "En stock" in status.status.text()
+    assert window.detail_view.values["status"].text() == "En stock"
 
 
 def test_scan_of_a_device_not_on_a_rental_is_refused_in_french(qtbot, window, sqlite_desk):

@@ -141,6 +141,10 @@ def test_missing_socle_and_broken_screen_partial_deduction(world: World) -> None
     assert world.read(lambda u: contracts.get_contract(u, contract).deposit_state) == DepositState.PARTLY_KEPT.value
     summaries = [e.summary for e in world.read(lambda u: assets.timeline(u, asset))]
     assert any("Retour de location" in s and "485.000" in s for s in summaries)
+    # CYCLE-2: a damaged device is repaired (or scrapped) before anything else
+    with pytest.raises(ValidationError, match="CYCLE-2"):
+        world.run(lambda u: assets.set_status(u, asset, AssetStatus.IN_STOCK))
+    world.run(lambda u: assets.set_status(u, asset, AssetStatus.TO_WIPE, "écran remplacé"))
     # not back to stock before the wipe
     with pytest.raises(ValidationError, match="R-80"):
         world.run(lambda u: assets.set_status(u, asset, AssetStatus.IN_STOCK))

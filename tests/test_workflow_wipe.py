@@ -10,7 +10,7 @@ import pytest
 from sav_desktop.domain.enums import AssetStatus, ContractKind, OptionName
 from sav_desktop.domain.errors import ValidationError
 from sav_desktop.domain.wipe import release_refusal
-from sav_desktop.services import assets, tickets, wipes
+from sav_desktop.services import assets, checkin, lifecycle, tickets, wipes
 
 from .workflow_support import World, option
 
@@ -39,13 +39,18 @@ def _exchanged_faulty(world: World) -> int:
 
 def test_R80_returned_terminal_needs_a_wipe_before_stock(world: World) -> None:
     faulty = _exchanged_faulty(world)
+    assert world.read(lambda u: assets.asset_detail(u, faulty).status) == AssetStatus.IN_REPAIR.value
     before = world.audit_count()
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(ValidationError) as caught:  # CYCLE-2: the fault is repaired first
         world.run(lambda u: assets.set_status(u, faulty, AssetStatus.IN_STOCK))
+    assert caught.value.problems[0].rule == "CYCLE-2"
+    world.run(lambda u: lifecycle.step(u, faulty, AssetStatus.TO_WIPE, "réparé"))
+    with pytest.raises(ValidationError) as caught:
+        world.run(lambda u: lifecycle.step(u, faulty, AssetStatus.IN_STOCK))
     problem = caught.value.problems[0]
     assert problem.field == "status" and problem.rule == "R-80"
     assert "effacement" in problem.message and "06/03/2025" in problem.message
-    assert world.audit_count() == before
+    assert world.audit_count() == before + 1  # the repair step only
     # a wipe dated before the return does not count
     world.run(lambda u: wipes.record_wipe(u, faulty, "Effacement usine", "Paul", date(2025, 3, 4)))
     with pytest.raises(ValidationError):
@@ -57,24 +62,30 @@ def test_R80_returned_terminal_needs_a_wipe_before_stock(world: World) -> None:
     assert any("Données effacées le 07/03/2025 par Paul" in s and "(R-80)" in s for s in summaries)
 
 
-def test_R80_leaving_a_customer_straight_to_stock_needs_a_wipe_today(world: World) -> None:
+def test_a_rented_device_never_goes_straight_to_stock(world: World) -> None:
     customer = world.customer()
     rented = world.asset()
     world.contract(ContractKind.RENTAL, customer, (rented,), signed_on=date(2024, 1, 2))
-    with pytest.raises(ValidationError, match="R-80"):
-        world.run(lambda u: assets.set_status(u, rented, AssetStatus.IN_STOCK))
     world.run(lambda u: wipes.record_wipe(u, rented, "Effacement usine", "Paul"))
-    world.run(lambda u: assets.set_status(u, rented, AssetStatus.IN_STOCK))
+    with pytest.raises(ValidationError) as caught:
+        world.run(lambda u: assets.set_status(u, rented, AssetStatus.IN_STOCK))
+    assert caught.value.problems[0].rule == "CYCLE-3" and "À effacer" in caught.value.problems[0].message
+    with pytest.raises(ValidationError) as caught:  # the return is the check-in's, not a bare status change
+        world.run(lambda u: lifecycle.step(u, rented, AssetStatus.TO_WIPE))
+    assert caught.value.problems[0].rule == "CYCLE-1" and "Ctrl+R" in caught.value.problems[0].message
 
 
 def test_R80_never_delivered_or_not_a_terminal_needs_no_wipe(world: World) -> None:
     new = world.asset()
-    world.run(lambda u: assets.set_status(u, new, AssetStatus.IN_REPAIR))
-    world.run(lambda u: assets.set_status(u, new, AssetStatus.IN_STOCK))
+    world.run(lambda u: lifecycle.step(u, new, AssetStatus.IN_REPAIR, "défaut au déballage"))
+    world.run(lambda u: lifecycle.step(u, new, AssetStatus.TO_WIPE, "réparé"))
+    world.run(lambda u: lifecycle.step(u, new, AssetStatus.IN_STOCK))  # never left: nothing to wipe
     customer = world.customer()
     socle = world.asset("SOCLE_MOVE5000")
-    world.contract(ContractKind.RENTAL, customer, (socle,), signed_on=date(2024, 1, 2))
-    world.run(lambda u: assets.set_status(u, socle, AssetStatus.IN_STOCK))  # holds no patient data
+    world.contract(ContractKind.RENTAL, customer, (socle,), signed_on=date(2024, 1, 2), ended_on=date(2025, 3, 1))
+    world.run(lambda u: checkin.check_in_rental(u, socle))
+    assert world.read(lambda u: assets.asset_detail(u, socle).status) == AssetStatus.TO_WIPE.value
+    world.run(lambda u: lifecycle.step(u, socle, AssetStatus.IN_STOCK))  # holds no patient data
 
 
 def test_record_wipe_requires_method_and_operator(world: World) -> None:

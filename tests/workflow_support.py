@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sav_desktop.domain.enums import ContractKind, ItemKind
 from sav_desktop.domain.identifiers import luhn_check_digit
 from sav_desktop.domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
-from sav_desktop.services import assets, contracts, customers
+from sav_desktop.services import assets, contracts, customers, users
 from sav_desktop.services.uow import UnitOfWork
 from sav_desktop.store.db import Database, open_database
 from sav_desktop.store.models import AuditEntry, CatalogueItem, ContractLine, ContractLineAccessory
@@ -28,6 +28,8 @@ class World:
         self.db: Database = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
         self.today = today
         self._serial = 0
+        # The acting user's account (the first one is an administrator): services check its role.
+        self.run(lambda u: users.ensure_user(u, "Marie"))
 
     def clock(self) -> datetime:
         return datetime(self.today.year, self.today.month, self.today.day, 12, 0, tzinfo=timezone.utc)

@@ -11,6 +11,7 @@ class AssetStatus(StrEnum):
     RENTED = "RENTED"
     AT_CUSTOMER_EXCHANGE = "AT_CUSTOMER_EXCHANGE"
     IN_REPAIR = "IN_REPAIR"
+    TO_WIPE = "TO_WIPE"  # back from a customer or the workshop: the data wipe comes first
     AT_MANUFACTURER = "AT_MANUFACTURER"
     AWAITING_RETURN = "AWAITING_RETURN"
     LOST = "LOST"
@@ -25,6 +26,7 @@ ASSET_STATUS_LABELS: dict[AssetStatus, str] = {
     AssetStatus.RENTED: "Loué",
     AssetStatus.AT_CUSTOMER_EXCHANGE: "Chez le client (échange)",
     AssetStatus.IN_REPAIR: "En réparation",
+    AssetStatus.TO_WIPE: "À effacer",
     AssetStatus.AT_MANUFACTURER: "Chez le constructeur",
     AssetStatus.AWAITING_RETURN: "Retour attendu",
     AssetStatus.LOST: "Perdu",

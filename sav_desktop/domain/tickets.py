@@ -32,8 +32,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from .calendar import exchange_deadline
-from .coverage import Decision
-from .errors import TransitionError
+from .catalogue import EXCLUSIONS_BY_CODE
+from .coverage import Decision, Incident, IncidentKind
+from .errors import Collector, TransitionError
 
 
 class TicketState(StrEnum):
@@ -135,6 +136,69 @@ TRANSITIONS: dict[tuple[TicketState, TicketAction], TicketState] = {
     # no hardware fault found by the remote diagnosis
     (S.REMOTE_DIAGNOSIS, A.CLOSE): S.CLOSED,
 }
+
+
+class DiagnosisKind(StrEnum):
+    """What the remote diagnosis found happened (the reseller alone decides, R-46)."""
+
+    DEFECT = "DEFECT"  # a fault of the device itself (no exclusion code)
+    DAMAGE = "DAMAGE"  # something happened to it: R-30 codes (broken screen = BREAKAGE...)
+    NO_FAULT = "NO_FAULT"  # no real fault found (R-47)
+
+
+DIAGNOSIS_KIND_LABELS: dict[DiagnosisKind, str] = {
+    DiagnosisKind.DEFECT: "Panne (défaut de l'appareil)",
+    DiagnosisKind.DAMAGE: "Dommage (choc, chute, liquide… : codes R-30)",
+    DiagnosisKind.NO_FAULT: "Aucune panne réelle constatée",
+}
+
+
+@dataclass(frozen=True)
+class RemoteDiagnosis:
+    """The facts of the remote diagnosis; the coverage decision is the engine's for them.
+
+    Readings: a refused (or inaccurate) questionnaire is R-47 whatever else was said; "no
+    fault" is R-47 too; a damage carries at least one R-30 code, a defect none; "the fault
+    started before the option" is R-48 (refused by the services when no option exists).
+    """
+
+    kind: DiagnosisKind
+    exclusions: tuple[str, ...] = ()
+    repairable: bool = True
+    predates_option: bool = False
+    questionnaire_refused: bool = False
+
+    @property
+    def hardware_fault(self) -> bool:
+        return not self.questionnaire_refused and self.kind is not DiagnosisKind.NO_FAULT
+
+    def check(self) -> "RemoteDiagnosis":
+        """The same facts, codes deduplicated; ValidationError (French, naming the field) if impossible."""
+        col = Collector()
+        codes: list[str] = []
+        for i, code in enumerate(self.exclusions):
+            if code not in EXCLUSIONS_BY_CODE:
+                col.add(f"exclusions[{i}]", f"code d'exclusion inconnu « {code} »", "R-30")
+            elif code not in codes:
+                codes.append(code)
+        if not self.questionnaire_refused:
+            if self.kind is DiagnosisKind.DAMAGE and not codes:
+                col.add("exclusions", "un dommage se décrit par au moins un code d'exclusion (écran cassé : choc, "
+                        "chute…)", "R-30")
+            if self.kind is not DiagnosisKind.DAMAGE and codes:
+                col.add("exclusions", "des codes d'exclusion décrivent un dommage : choisissez « Dommage »", "R-30")
+        col.check()
+        return RemoteDiagnosis(self.kind, tuple(codes), self.repairable, self.predates_option,
+                               self.questionnaire_refused)
+
+    def incident(self, reported_at: datetime | None) -> Incident:
+        if not self.hardware_fault:
+            return Incident(IncidentKind.FAULT, reported_at=reported_at, fault_confirmed=False)
+        if self.kind is DiagnosisKind.DAMAGE:
+            return Incident(IncidentKind.DAMAGE, reported_at=reported_at, exclusions=self.exclusions,
+                            repairable=self.repairable, predates_option=self.predates_option)
+        return Incident(IncidentKind.FAULT, reported_at=reported_at, repairable=self.repairable,
+                        predates_option=self.predates_option)
 
 
 class Route(StrEnum):
@@ -266,6 +330,9 @@ def replacement_deadline(reported_at: datetime, *, alsace_moselle: bool = False)
 
 
 __all__ = [
+    "DIAGNOSIS_KIND_LABELS",
+    "DiagnosisKind",
+    "RemoteDiagnosis",
     "Route",
     "TICKET_ACTION_LABELS",
     "TICKET_STATE_LABELS",

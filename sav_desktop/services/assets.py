@@ -27,7 +27,7 @@ from ..store.models import (
 from .contracts import contract_view
 from .uow import UnitOfWork
 from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
-from .wipes import check_status_change
+from . import lifecycle
 
 PAGE_SIZE = 200
 
@@ -69,6 +69,10 @@ def _check_in_service(uow: UnitOfWork, clean: AssetInput) -> None:
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
     clean = validate_asset(data)
     _check_in_service(uow, clean)
+    if clean.status is not AssetStatus.IN_STOCK:
+        raise ValidationError.single(
+            "status", "un matériel est enregistré en stock ; son statut suit ensuite son parcours", "CYCLE-1"
+        )
     _check_unique(uow, clean, None)
     a = Asset(
         model_code=clean.model_code,
@@ -138,18 +142,8 @@ FIELD_LABELS = {
 
 
 def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
-    a = _load(uow, asset_id)
-    new = AssetStatus(status)
-    old = AssetStatus(a.status)
-    if new is old:
-        return
-    check_status_change(uow, a, new)  # R-80: no return to stock before the data wipe
-    a.status = new.value
-    uow.flush()
-    text = f"Statut : {ASSET_STATUS_LABELS[old]} → {ASSET_STATUS_LABELS[new]}"
-    if reason:
-        text += f" ({reason})"
-    uow.audit("asset", a.id, "status", text, before={"status": old}, after={"status": new}, asset_id=a.id)
+    """Change the status along the device machine (services.lifecycle: rule, permission, R-80)."""
+    lifecycle.move(uow, _load(uow, asset_id), AssetStatus(status), reason)
 
 
 # --- Search --------------------------------------------------------------------------------

@@ -11,8 +11,10 @@ Decisions:
   in every case (R-52).
 * Otherwise damage (exclusion codes, a torn seal = SEAL_BROKEN) is assessed by the engine as a
   DAMAGE incident on the return day (R-63 / R-44 / R-30).
-* The contract line is closed (``removed_on`` = return day) and the device goes to IN_REPAIR
-  (the workshop pool): it becomes available again only once its wipe is recorded (R-80).
+* The contract line is closed (``removed_on`` = return day). A device returned with damage
+  (exclusion codes, torn seal) goes to IN_REPAIR (the workshop: repaired or scrapped before
+  anything else, CYCLE-2); an intact one goes to TO_WIPE: it becomes available again only once
+  its wipe is recorded (R-80, services.lifecycle).
 * Should the engine grant a SERENITE benefit at a check-in (R-44), it is recorded
   (services.benefits) like a ticket's, for the 12-month limit.
 """
@@ -201,7 +203,9 @@ def check_in_rental(
     uow.flush()
     if assessed is not None:
         record_benefit(uow, asset.id, contract.id, assessed, day)  # R-44 history
-    assets.set_status(uow, asset.id, AssetStatus.IN_REPAIR, f"retour de location {contract.number}")
+    # CYCLE-2: a damaged device goes to the workshop; an intact one straight to the wipe (R-80).
+    target = AssetStatus.IN_REPAIR if codes else AssetStatus.TO_WIPE
+    assets.set_status(uow, asset.id, target, f"retour de location {contract.number}")
     uow.audit(
         "asset", asset.id, "check_in",
         f"Retour de location {contract.number} le {format_date_fr(day)} : frais {total} € HT ; "

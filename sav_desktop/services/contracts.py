@@ -13,6 +13,7 @@ from ..domain.enums import CONTRACT_KIND_LABELS, OPTION_LABELS, AssetStatus, Con
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.records import ContractInput, deposit_state_for, validate_contract
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
+from . import lifecycle
 from .uow import UnitOfWork
 from .views import ContractView, OptionView
 
@@ -87,7 +88,8 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
     c.number = f"{'V' if kind is ContractKind.SALE else 'L'}{clean.signed_on.year}-{c.id:06d}"
     for a in assets:
         c.lines.append(ContractLine(asset_id=a.id, added_on=clean.delivered_on or clean.signed_on))
-        a.status = (AssetStatus.SOLD if kind is ContractKind.SALE else AssetStatus.RENTED).value
+        lifecycle.move(uow, a, AssetStatus.SOLD if kind is ContractKind.SALE else AssetStatus.RENTED,
+                       f"contrat {c.number}")
     for opt in clean.options:
         c.options.append(
             OptionSubscription(

@@ -20,7 +20,7 @@ from ..store.db import Database
 from ..labels.content import LabelData
 from . import assets, contracts, customers, labels, users
 from . import accounts
-from . import checkin, tickets, wipes, workflow_views
+from . import checkin, lifecycle, tickets, wipes, workflow_views, workshop
 from . import benefits, document_views, losses, today
 from . import business_settings, calendar_settings, catalogue, tariffs
 from .business_settings import BusinessSettings
@@ -77,7 +77,14 @@ class Desk:
         self._run(lambda u: assets.update_asset(u, asset_id, data, expected_version))
 
     def set_asset_status(self, asset_id: int, status: AssetStatus, reason: str = "") -> None:
-        self._run(lambda u: assets.set_status(u, asset_id, status, reason))
+        self._run(lambda u: lifecycle.step(u, asset_id, status, reason))
+
+    # lifecycle and workshop (services.lifecycle, services.workshop)
+    def asset_exits(self, asset_id: int) -> tuple[lifecycle.ExitView, ...]:
+        return self._read(lambda u: lifecycle.exits_of(u, asset_id))
+
+    def workshop_queue(self) -> list[workshop.WorkshopRow]:
+        return self._read(lambda u: workshop.workshop_queue(u))
 
     def add_timeline_event(self, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
         self._run(lambda u: assets.add_timeline_event(u, asset_id, action, summary, details))

@@ -51,6 +51,8 @@ from ..domain.errors import Collector, NotFoundError, TransitionError, Validatio
 from ..domain.money import ttc
 from ..domain.tickets import (
     TICKET_ACTION_LABELS,
+    DiagnosisKind,
+    RemoteDiagnosis,
     TICKET_STATE_LABELS,
     TicketAction,
     TicketFacts,
@@ -89,6 +91,10 @@ class TicketView:
     problem: str
     reported_at: datetime
     hardware_fault: bool | None
+    diagnosis_kind: str | None
+    predates_option: bool
+    questionnaire_refused: bool
+    repairable: bool
     exchange_deadline: date | None
     replacement_asset_id: int | None
     rma_number: str | None
@@ -251,31 +257,63 @@ def start_diagnosis(uow: UnitOfWork, ticket_id: int) -> None:
     _step(uow, _load(uow, ticket_id), A.START_DIAGNOSIS)
 
 
-def record_diagnosis(uow: UnitOfWork, ticket_id: int, hardware_fault: bool, notes: str = "") -> CoverageResult:
-    """The reseller's remote diagnosis (R-46): hardware fault or not; the engine says whether
-    the standard exchange applies and, if so, the J+2 deadline."""
+def record_diagnosis(
+    uow: UnitOfWork,
+    ticket_id: int,
+    hardware_fault: bool | None = None,
+    notes: str = "",
+    *,
+    facts: RemoteDiagnosis | None = None,
+) -> CoverageResult:
+    """The reseller's remote diagnosis (R-46): what happened (``facts``: defect or damage with
+    its R-30 codes, repairable, fault before the option R-48, questionnaire refused R-47); the
+    ticket's decision is the coverage engine's for those facts (the exchange and its J+2
+    deadline only when the engine grants it). ``hardware_fault`` alone is the short form: a
+    defect (True) or no fault (False)."""
     t = _load(uow, ticket_id)
     _require_state(t, TicketState.REMOTE_DIAGNOSIS, "RECORD_DIAGNOSIS")
+    if facts is None:
+        if hardware_fault is None:
+            raise ValidationError.single("diagnosis_kind", "indiquez ce que le diagnostic a constaté")
+        facts = RemoteDiagnosis(DiagnosisKind.DEFECT if hardware_fault else DiagnosisKind.NO_FAULT)
+    facts = facts.check()
     asset = _asset(uow, t.asset_id)
     contract = _contract(uow, t)
-    incident = Incident(IncidentKind.FAULT, reported_at=t.reported_at, fault_confirmed=hardware_fault)
-    result = assess(coverage_case(uow, asset, contract, incident, uow.today()), stored_tariffs(uow),
-                    alsace_moselle=alsace_moselle(uow))
-    t.hardware_fault = hardware_fault
+    case = coverage_case(uow, asset, contract, facts.incident(t.reported_at), uow.today())
+    if facts.predates_option and facts.hardware_fault and not case.options:
+        raise ValidationError.single(
+            "predates_option", "aucune option n'est souscrite sur ce matériel : « panne antérieure à l'option » "
+            "ne s'applique pas", "R-48")
+    result = assess(case, stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
+    t.hardware_fault = facts.hardware_fault
+    t.diagnosis_kind = facts.kind.value
+    t.predates_option = facts.predates_option
+    t.questionnaire_refused = facts.questionnaire_refused
+    t.exclusions = ",".join(facts.exclusions)
+    t.repairable = facts.repairable
     t.diagnosis_notes = (notes or "").strip()
     t.exchange_covered = result.decision is Decision.COVERED_EXCHANGE
     t.exchange_deadline = result.deadline if t.exchange_covered else None
     _store_result(t, result)
     uow.flush()
-    if not hardware_fault:
-        detail = "pas de panne matérielle"
+    if facts.questionnaire_refused:
+        detail = "questionnaire de diagnostic refusé (R-47)"
+    elif not facts.hardware_fault:
+        detail = "pas de panne matérielle (R-47)"
     elif t.exchange_covered and t.exchange_deadline is not None:
         detail = f"panne matérielle, échange standard : livraison au plus tard le {format_date_fr(t.exchange_deadline)} (R-46)"
+    elif facts.kind is DiagnosisKind.DAMAGE:
+        detail = f"dommage ({', '.join(facts.exclusions)}), pas d'échange standard : retour atelier (R-30)"
     else:
         detail = "panne matérielle, pas d'échange standard : retour atelier"
+    if facts.predates_option:
+        detail += " ; panne antérieure à l'option (R-48)"
     uow.audit(
         "ticket", t.id, "diagnosis", f"Dossier SAV {t.number} : diagnostic à distance — {detail}",
-        after={"hardware_fault": hardware_fault, "decision": result.decision, "deadline": t.exchange_deadline},
+        after={"hardware_fault": facts.hardware_fault, "kind": facts.kind, "exclusions": list(facts.exclusions),
+               "repairable": facts.repairable, "predates_option": facts.predates_option,
+               "questionnaire_refused": facts.questionnaire_refused, "decision": result.decision,
+               "deadline": t.exchange_deadline},
         asset_id=t.asset_id,
     )
     return result
@@ -418,6 +456,7 @@ def _workshop_result(uow: UnitOfWork, t: Ticket, quote_accepted: bool) -> Covera
         manufacturing_defect=t.manufacturing_defect,
         exclusions=codes,
         repairable=t.repairable,
+        predates_option=bool(t.predates_option),
         quote_accepted=quote_accepted,
     )
     return assess(coverage_case(uow, _asset(uow, t.asset_id), _contract(uow, t), incident, uow.today()),
@@ -497,6 +536,8 @@ def ticket_view(uow: UnitOfWork, ticket_id: int) -> TicketView:
         state=t.state, state_label=TICKET_STATE_LABELS[state],
         allowed_actions=tuple(a.value for a in allowed_actions(state, facts_of(t))),
         problem=t.problem, reported_at=t.reported_at, hardware_fault=t.hardware_fault,
+        diagnosis_kind=t.diagnosis_kind, predates_option=bool(t.predates_option),
+        questionnaire_refused=bool(t.questionnaire_refused), repairable=bool(t.repairable),
         exchange_deadline=t.exchange_deadline, replacement_asset_id=t.replacement_asset_id,
         rma_number=t.rma_number, exclusions=tuple(c for c in t.exclusions.split(",") if c),
         decision=t.decision, decision_why=t.decision_why,

@@ -13,6 +13,10 @@ Readings (each one also said in the item's sentence):
   destroyed are not listed (R-62 handles them).
 * Carence ends this week (R-42): an option subscribed after the signature whose in-force day
   falls in the current calendar week (Monday to Sunday), not terminated before it.
+* Stuck at the workshop (services.workshop): a device waiting for its diagnosis, repair or
+  restock for more than 14 days (the maker's return has its own line, R-60).
+* Wipes to do (R-80): every device « À effacer » without its wipe recorded (to treat after 14
+  days, for information before).
 * Warranty ends within 30 days (R-10) for a sold device still at its customer with no option
   (none subscribed, or only terminated ones): says whether the R-40 window (3 months after
   the purchase) is still open, and R-43 when an option was terminated.
@@ -45,6 +49,7 @@ from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscr
 from ..store.models_workflow import Ticket
 from .calendar_settings import alsace_moselle
 from .uow import UnitOfWork
+from .workshop import STUCK_DAYS, Waiting, queue_rows
 
 RETURN_WARNING_DAYS = 7  # R-51 windows closing within a week
 WARRANTY_WARNING_DAYS = 30  # R-10 warranties ending within 30 days
@@ -61,6 +66,8 @@ class TodayKind(StrEnum):
     RETURN_DUE = "RETURN_DUE"
     CARENCE_ENDS = "CARENCE_ENDS"
     WARRANTY_ENDS = "WARRANTY_ENDS"
+    WORKSHOP_STUCK = "WORKSHOP_STUCK"
+    WIPE_PENDING = "WIPE_PENDING"
 
 
 TODAY_KIND_LABELS: dict[TodayKind, str] = {
@@ -69,6 +76,8 @@ TODAY_KIND_LABELS: dict[TodayKind, str] = {
     TodayKind.RETURN_DUE: "Locations terminées : matériel à récupérer",
     TodayKind.CARENCE_ENDS: "Fins de carence cette semaine",
     TodayKind.WARRANTY_ENDS: "Garanties qui se terminent sans option",
+    TodayKind.WORKSHOP_STUCK: "Matériels bloqués à l'atelier",
+    TodayKind.WIPE_PENDING: "Effacements de données à faire",
 }
 
 
@@ -354,6 +363,26 @@ def _options_of(uow: UnitOfWork, contract_ids: Iterable[int]) -> list[tuple[int,
     return out
 
 
+def workshop_items(uow: UnitOfWork, today: date) -> list[TodayItem]:
+    """The workshop queue's devices waiting too long (CYCLE-2) and the wipes to do (R-80)."""
+    items = []
+    for row in queue_rows(uow):
+        days = row.waited_days(today)
+        if row.waiting is Waiting.WIPE:
+            items.append(TodayItem(
+                TodayKind.WIPE_PENDING, Severity.WARNING if days > STUCK_DAYS else Severity.INFO, row.asset_id,
+                row.asset_tag, "", "", row.since.date(),
+                f"{row.model_label} n° {row.serial} « {row.status_label} » depuis le {_d(row.since.date())} : "
+                "enregistrer l'effacement des données avant toute remise en stock (R-80).", "R-80"))
+        elif days > STUCK_DAYS and row.waiting is not Waiting.MAKER_RETURN:  # the maker has its own (R-60)
+            items.append(TodayItem(
+                TodayKind.WORKSHOP_STUCK, Severity.WARNING, row.asset_id, row.asset_tag, "", "", row.since.date(),
+                f"{row.model_label} n° {row.serial} « {row.status_label} » depuis le {_d(row.since.date())} "
+                f"({days} jours) : {row.waiting_label.lower()} en attente — {row.next_step}.",
+                row.rule or "CYCLE-2", row.ticket_id))
+    return items
+
+
 # --------------------------------------------------------------------------- the screen
 
 
@@ -366,6 +395,7 @@ def today_view(uow: UnitOfWork) -> TodayView:
         *returns_due(uow, today),
         *carence_ends(uow, today),
         *warranties_ending(uow, today),
+        *workshop_items(uow, today),
     ]
     items.sort(key=lambda i: (_ORDER[i.severity], i.due, i.asset_tag))
     return TodayView(today, tuple(items))

@@ -1,4 +1,5 @@
-"""R-80: data wipes of returned terminals, and the check that guards the return to stock."""
+"""R-80: data wipes of returned terminals, and the days the guard of the return to stock reads
+(the guard itself is services.lifecycle: TO_WIPE -> IN_STOCK only with a wipe since the return)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ..domain.calendar import format_date_fr
-from ..domain.catalogue import MODELS_BY_CODE
-from ..domain.enums import AssetStatus
 from ..domain.errors import Collector, NotFoundError
-from ..domain.wipe import release_refusal
 from ..store.models import Asset, ContractLine
 from ..store.models_workflow import CheckIn, DataWipe, Ticket
 from .uow import UnitOfWork
@@ -31,22 +29,6 @@ def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
 def last_wipe_on(uow: UnitOfWork, asset_id: int) -> date | None:
     value: date | None = uow.session.scalar(select(func.max(DataWipe.wiped_on)).where(DataWipe.asset_id == asset_id))
     return value
-
-
-def check_status_change(uow: UnitOfWork, asset: Asset, new: AssetStatus) -> None:
-    """Raise ValidationError (field ``status``, R-80) when a returned terminal would go back
-    to stock without a recorded wipe. Called by assets.set_status."""
-    model = MODELS_BY_CODE.get(asset.model_code)
-    error = release_refusal(
-        is_terminal=bool(model and model.is_terminal),
-        old=AssetStatus(asset.status),
-        new=AssetStatus(new),
-        last_return_on=last_return_on(uow, asset.id),
-        last_wipe_on=last_wipe_on(uow, asset.id),
-        today=uow.today(),
-    )
-    if error is not None:
-        raise error
 
 
 def record_wipe(uow: UnitOfWork, asset_id: int, method: str, operator: str, wiped_on: date | None = None) -> int:

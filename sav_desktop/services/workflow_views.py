@@ -10,14 +10,15 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from ..domain.calendar import format_date_fr
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.coverage import return_deadline
-from ..domain.enums import AssetStatus, ContractKind
+from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.tickets import TICKET_ACTION_LABELS, TRANSITIONS, TicketAction, TicketState, refusal
 from ..domain.money import euros
 from ..store.models import Asset, Contract, ContractLineAccessory
-from ..store.models_workflow import Ticket
+from ..store.models_workflow import CheckIn, Ticket
 from .calendar_settings import alsace_moselle
 from .tickets import active_line, facts_of
 from .uow import UnitOfWork
@@ -74,6 +75,17 @@ def rental_return(uow: UnitOfWork, asset_id: int) -> RentalReturnView:
     line = active_line(uow, asset_id)
     contract = uow.session.get(Contract, line.contract_id) if line is not None else None
     if line is None or contract is None or contract.kind != ContractKind.RENTAL.value:
+        done = uow.session.scalar(
+            select(CheckIn).where(CheckIn.asset_id == asset_id).order_by(CheckIn.id.desc()).limit(1)
+        )
+        if done is not None and asset.status in (AssetStatus.IN_REPAIR.value, AssetStatus.TO_WIPE.value):
+            # An escaped wizard: the return is recorded; what remains is in the workshop queue.
+            raise ValidationError.single(
+                "asset_id",
+                f"le retour du matériel {asset.asset_tag} est déjà enregistré (le {format_date_fr(done.returned_on)}) : "
+                f"il est « {ASSET_STATUS_LABELS[AssetStatus(asset.status)]} », la suite se fait dans la file "
+                "de l'atelier (Ctrl+Shift+W)",
+            )
         raise ValidationError.single("asset_id", f"le matériel {asset.asset_tag} n'est sur aucune location en cours")
     lent = uow.session.scalars(
         select(ContractLineAccessory).where(ContractLineAccessory.line_id == line.id)

@@ -29,6 +29,10 @@ class Ticket(Base):
     hardware_fault: Mapped[bool | None] = mapped_column(Boolean)
     exchange_covered: Mapped[bool] = mapped_column(Boolean, default=False)
     diagnosis_notes: Mapped[str] = mapped_column(Text, default="")
+    # what the remote diagnosis found (migration 0009, domain.tickets.RemoteDiagnosis)
+    diagnosis_kind: Mapped[str | None] = mapped_column(String(10))  # DiagnosisKind
+    predates_option: Mapped[bool] = mapped_column(Boolean, default=False)
+    questionnaire_refused: Mapped[bool] = mapped_column(Boolean, default=False)
     # standard exchange
     exchange_deadline: Mapped[date | None] = mapped_column(Date)
     replacement_asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id"))

@@ -114,6 +114,7 @@ def _add_other_pages(window: MainWindow) -> None:
     from .diagnostics_panel import DiagnosticsPanel, desk_file_handler
     from .losses_view import install_losses
     from .tickets_view import install_tickets
+    from .workshop_page import install_workshop
 
     panel = DiagnosticsPanel(file_handler=desk_file_handler(window.desk, window))
     window.diagnostics = panel
@@ -121,4 +122,5 @@ def _add_other_pages(window: MainWindow) -> None:
     install_tickets(window)  # Dossiers SAV on the device sheet (Ctrl+D)
     install_losses(window)  # Sinistres on the device sheet (Ctrl+Shift+P)
     install_checkin(window)  # Retour de location (Ctrl+R)
+    install_workshop(window)  # Atelier (Ctrl+Shift+W), Étape du matériel (Ctrl+Shift+M)
     install_admin(window)  # Administration (Ctrl+Shift+A): only for a role that manages something

@@ -502,6 +502,14 @@ class StatusPage(QWizardPage):
         self.wipe_button.clicked.connect(self.on_wipe_button_clicked)
         form.addRow("", self.wipe_button)
         lay.addWidget(self.wipe_box)
+        self.workshop_note = QLabel(self.tr(
+            "Dommage constaté : le matériel part à l'atelier. Il ne reviendra en stock qu'une fois réparé "
+            "(ou mis au rebut) puis effacé : la suite se fait dans la file de l'atelier (Ctrl+Shift+W) "
+            "(CYCLE-2, R-80)."))
+        self.workshop_note.setObjectName("workshopNote")
+        self.workshop_note.setWordWrap(True)
+        self.workshop_note.setStyleSheet(ERROR_STYLE)
+        lay.addWidget(self.workshop_note)
         self.stock_button = QPushButton(self.tr("Remettre en &stock"))
         self.stock_button.setObjectName("stockButton")
         self.stock_button.clicked.connect(self.on_stock_button_clicked)
@@ -532,7 +540,9 @@ class StatusPage(QWizardPage):
             return
         self.status.setText(self.tr("{t} : {s}").format(
             t=r.asset_tag, s=_tr(ASSET_STATUS_LABELS.get(AssetStatus(status), status))))
-        self.stock_button.setEnabled(status != AssetStatus.IN_STOCK.value)
+        # CYCLE-2: a damaged device waits for its repair; only an intact one is released here.
+        self.workshop_note.setVisible(status == AssetStatus.IN_REPAIR.value)
+        self.stock_button.setEnabled(status == AssetStatus.TO_WIPE.value)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #1b5e20;")

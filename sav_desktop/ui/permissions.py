@@ -49,6 +49,10 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "new_ticket": P.CHECK_IN,
     "check_in": P.CHECK_IN,
     "declare_loss": P.CHECK_IN,
+    # Atelier (ui.workshop_page): reading the queue is the desk's; each step checks its own
+    # permission in the services (domain.lifecycle: REPAIR, DELETE for scrapping...)
+    "workshop": P.CHECK_IN,
+    "device_step": P.CHECK_IN,
     # Dossiers SAV tab: one button per step (ui.tickets_view)
     "ticket.START_DIAGNOSIS": P.REPAIR,
     "ticket.RECORD_DIAGNOSIS": P.REPAIR,

@@ -44,7 +44,7 @@ from ..domain.catalogue import EXCLUSIONS, EXCLUSIONS_BY_CODE, FEES, MODELS_BY_C
 from ..domain.coverage import Decision, to_desk_time
 from ..domain.errors import SavError, TransitionError, ValidationError
 from ..domain.money import format_eur
-from ..domain.tickets import TicketAction, TicketState
+from ..domain.tickets import DIAGNOSIS_KIND_LABELS, DiagnosisKind, RemoteDiagnosis, TicketAction, TicketState
 from ..services import tickets as ticket_steps
 from ..services.desk import Desk
 from ..services.tickets import TicketView
@@ -151,30 +151,89 @@ class NewTicketDialog(FormDialog):
 
 
 class DiagnosisDialog(FormDialog):
-    """The reseller's remote diagnosis (R-46): a hardware fault or not."""
+    """The reseller's remote diagnosis (R-46): what happened — a defect, a damage (with its R-30
+    codes), or no real fault; repairable; a fault that started before the option (R-48); the
+    questionnaire refused (R-47). Nothing is chosen in advance: the decision shown afterwards
+    is the coverage engine's for these facts."""
 
     def __init__(self, desk: Desk, ticket: TicketView, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Diagnostic à distance — {n}").format(n=ticket.number), parent)
         self.ticket = ticket
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.fault_yes = QRadioButton(self.tr("&Oui : panne matérielle confirmée"))
-        self.fault_no = QRadioButton(self.tr("&Non : pas de panne matérielle (ou questionnaire refusé, R-47)"))
-        for rb in (self.fault_yes, self.fault_no):
+        self.kind_defect = QRadioButton(self.tr("&Panne : défaut de l'appareil (aucun code d'exclusion)"))
+        self.kind_damage = QRadioButton(self.tr("&Dommage : choc, chute, écran cassé, liquide… (codes R-30)"))
+        self.kind_none = QRadioButton(self.tr("&Aucune panne réelle constatée (R-47)"))
+        self.kinds = {DiagnosisKind.DEFECT: self.kind_defect, DiagnosisKind.DAMAGE: self.kind_damage,
+                      DiagnosisKind.NO_FAULT: self.kind_none}
+        for rb in self.kinds.values():
             self.group.addButton(rb)
             lay.addWidget(rb)
-        self.fault_yes.setChecked(ticket.hardware_fault is not False)
-        self.fault_no.setChecked(ticket.hardware_fault is False)
-        self.add_field("hardware_fault", self.tr("Panne matérielle ?"), box)
+        if ticket.diagnosis_kind:
+            self.kinds[DiagnosisKind(ticket.diagnosis_kind)].setChecked(True)
+        self.fault_yes, self.fault_no = self.kind_defect, self.kind_none  # the short form's names
+        self.add_field("diagnosis_kind", self.tr("Ce que le diagnostic a constaté *"), box)
+        self.exclusions = QListWidget()
+        for e in EXCLUSIONS:
+            text = QCoreApplication.translate("Exclusion", e.label)
+            if e.is_damage:
+                text = self.tr("{x} (dommage)").format(x=text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, e.code)
+            item.setToolTip(e.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if e.code in ticket.exclusions else Qt.CheckState.Unchecked)
+            self.exclusions.addItem(item)
+        self.exclusions.setMinimumHeight(180)
+        self.add_field("exclusions", self.tr("Codes d'exclusion du dommage (Espace pour cocher, R-30)"),
+                       self.exclusions)
+        self.repairable = QCheckBox(self.tr("&Réparable"))
+        self.repairable.setChecked(ticket.repairable)
+        self.add_field("repairable", "", self.repairable)
+        self.predates = QCheckBox(self.tr("La panne a commencé &avant la souscription de l'option (R-48)"))
+        self.predates.setChecked(ticket.predates_option)
+        self.add_field("predates_option", "", self.predates)
+        self.refused = QCheckBox(self.tr("Questionnaire de diagnostic &refusé ou inexact (R-47)"))
+        self.refused.setChecked(ticket.questionnaire_refused)
+        self.add_field("questionnaire_refused", "", self.refused)
         self.notes_edit = self.notes("notes", self.tr("Notes du diagnostic"))
+        self.group.buttonToggled.connect(lambda *_a: self._sync())
+        self._sync()
         self.finish_layout()
-        self.resize(560, 240)
+        self.resize(640, 640)
+        self.kind_defect.setFocus()
+
+    def _sync(self) -> None:
+        self.exclusions.setEnabled(self.kind_damage.isChecked())
+
+    def set_checked(self, codes: set[str]) -> None:
+        for row in range(self.exclusions.count()):
+            item = self.exclusions.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)
+
+    def checked_codes(self) -> list[str]:
+        return [str(self.exclusions.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.exclusions.count())
+                if self.exclusions.item(r).checkState() == Qt.CheckState.Checked]
+
+    def facts(self) -> RemoteDiagnosis:
+        kind = next((k for k, rb in self.kinds.items() if rb.isChecked()), None)
+        if kind is None and not self.refused.isChecked():
+            raise ValidationError.single("diagnosis_kind", self.tr("choisissez ce que le diagnostic a constaté"))
+        return RemoteDiagnosis(
+            kind or DiagnosisKind.NO_FAULT,
+            exclusions=tuple(self.checked_codes()) if kind is DiagnosisKind.DAMAGE else (),
+            repairable=self.repairable.isChecked(),
+            predates_option=self.predates.isChecked(),
+            questionnaire_refused=self.refused.isChecked(),
+        )
 
     def save(self) -> Any:
-        return self.desk.ticket_step(self.ticket.id, ticket_steps.record_diagnosis, self.fault_yes.isChecked(),
-                                     self.notes_edit.toPlainText())
+        return self.desk.ticket_step(self.ticket.id, ticket_steps.record_diagnosis, None,
+                                     self.notes_edit.toPlainText(), facts=self.facts())
 
 
 class ReplacementDialog(FormDialog):
@@ -461,7 +520,15 @@ class TicketsPanel(QWidget):
     def _info_text(self, t: TicketView) -> str:
         lines = [self.tr("Appel du {d} à {h} : {p}").format(
             d=format_date_fr(t.reported_at.date()), h=t.reported_at.strftime("%H:%M"), p=t.problem)]
-        if t.hardware_fault is not None:
+        if t.questionnaire_refused:
+            lines.append(self.tr("Diagnostic à distance : questionnaire refusé ou inexact (R-47)"))
+        elif t.diagnosis_kind:
+            lines.append(self.tr("Diagnostic à distance : {k}{r}{p}").format(
+                k=_tr(DIAGNOSIS_KIND_LABELS[DiagnosisKind(t.diagnosis_kind)]),
+                r="" if t.repairable or t.diagnosis_kind == DiagnosisKind.NO_FAULT.value
+                else self.tr(", non réparable"),
+                p=self.tr(", panne antérieure à l'option (R-48)") if t.predates_option else ""))
+        elif t.hardware_fault is not None:
             lines.append(self.tr("Diagnostic à distance : panne matérielle") if t.hardware_fault
                          else self.tr("Diagnostic à distance : pas de panne matérielle"))
         if t.replacement_asset_id is not None:
