@@ -10,7 +10,9 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.accounts import AuthenticationError, Permission, PermissionDeniedError
 from ..domain.enums import Role
 from ..domain.errors import SavError
-from ..store.audit_chain import VerifyReport, verify_chain
+from ..store import audit_guard, audit_key
+from ..store.audit_chain import VerifyReport, anchor_problem, missing_triggers, verify_chain
+from ..store.audit_state import StateDifference, state_differences
 from ..store.backup import BackupError, BackupInfo, backup_accounts, backup_sqlite, check_backup, restore_sqlite
 from ..store.db import Database, current_revision, open_database, sqlite_path
 from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
@@ -21,7 +23,41 @@ from .uow import UnitOfWork, run, utc_now
 def verify_audit(db: Database) -> VerifyReport:
     """Walk the whole audit trail; the report names the first broken link, if any."""
     with db.engine.connect() as conn:
-        return verify_chain(conn)
+        return verify_chain(conn, db.audit_key)
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """Everything ``audit verify`` checks (see the README, section Sauvegardes)."""
+
+    chain: VerifyReport
+    anchor_problem: str | None  # the base is behind the head kept outside it
+    triggers_restored: tuple[str, ...]  # missing at this open, re-created
+    triggers_missing: tuple[str, ...]  # missing and not re-created (no right to)
+    differences: tuple[StateDifference, ...] | None  # --state: records changed outside the app
+
+    @property
+    def ok(self) -> bool:
+        return (self.chain.ok and self.anchor_problem is None and not self.triggers_restored
+                and not self.triggers_missing and not self.differences)
+
+
+def check_audit(db: Database, state: bool = False) -> AuditCheck:
+    """The chain with the key, the anchor, the append-only triggers, and (``state``) the records."""
+    found = db.audit
+    with db.engine.connect() as conn:
+        chain = verify_chain(conn, found.key if found is not None else None)
+        if found is not None and found.key_problem and chain.key_problem is None:
+            chain = VerifyReport(chain.checked, chain.broken, chain.keyed_from, chain.forged,
+                                 found.key_problem, chain.head)
+        anchor = anchor_problem(conn, audit_key.read_anchor(db.url))
+        missing = tuple(missing_triggers(conn))
+        differences = tuple(state_differences(conn)) if state else None
+    return AuditCheck(
+        chain, anchor,
+        tuple(found.triggers_restored) if found is not None else (),
+        missing, differences,
+    )
 
 
 # --- Backups -------------------------------------------------------------------------------
@@ -167,4 +203,6 @@ def import_database(db: Database, directory: Path) -> dict[str, int]:
     """
     data = read_export(directory, current_revision(db.engine) or "")
     with db.engine.begin() as conn:
-        return load(conn, data)
+        counts = load(conn, data, db.audit_key)
+    audit_guard.reset_anchor(db)
+    return counts

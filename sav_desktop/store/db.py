@@ -90,6 +90,12 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     has_name_index: bool = False  # SQLite trigram index of customer names (store.search_index)
+    # What opening found for the audit trail (store.audit_guard): key, triggers, anchor.
+    audit: Any = None
+
+    @property
+    def audit_key(self) -> bytes | None:
+        return getattr(self.audit, "key", None)
 
     @property
     def is_sqlite(self) -> bool:
@@ -220,7 +226,12 @@ def check_sqlite_file(path: Path) -> None:
         ) from exc
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+def open_database(url: str | None = None, *, migrate: bool = True, require_key: bool = True) -> Database:
+    """Open (and by default migrate) the database; the audit guard runs (store.audit_guard).
+
+    ``require_key=False``: open even when this station cannot sign the base's audit trail
+    (``audit verify`` reports it); otherwise that is refused with a French message.
+    """
     url = resolve_url(url)
     path = sqlite_path(url)
     if path is not None:
@@ -248,4 +259,15 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             with engine.begin() as conn:
                 search_index.install(conn)
             indexed = True
-    return Database(url=url, engine=engine, session_factory=factory, has_name_index=indexed)
+    db = Database(url=url, engine=engine, session_factory=factory, has_name_index=indexed)
+    from . import audit_guard
+
+    try:
+        db.audit = audit_guard.guard(db, repair=migrate)
+    except BaseException:
+        engine.dispose()
+        raise
+    if require_key and db.audit.key_problem is not None:
+        engine.dispose()
+        raise DatabaseOpenError(db.audit.key_problem)
+    return db

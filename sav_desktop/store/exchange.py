@@ -429,7 +429,7 @@ def check_empty(conn: Connection) -> None:
             )
 
 
-def load(conn: Connection, data: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+def load(conn: Connection, data: dict[str, list[dict[str, Any]]], key: bytes | None = None) -> dict[str, int]:
     """Replace every table's rows by the export's, inside the caller's transaction."""
     check_empty(conn)
     ordered = tables()
@@ -451,10 +451,13 @@ def load(conn: Connection, data: dict[str, list[dict[str, Any]]]) -> dict[str, i
                                                         .scalar_subquery(), False)))
     except DBAPIError as exc:
         raise ExchangeError(f"import refusé par la base (rien n'a été écrit) : {exc.orig}") from exc
-    report = verify_chain(conn)
-    if report.broken is not None:
+    report = verify_chain(conn, key)
+    if report.key_problem is not None:
+        raise ExchangeError(f"journal d'audit de l'export : {report.key_problem} ; import refusé, rien n'a été écrit")
+    if not report.ok:
+        bad = report.broken or report.forged[0]
         raise ExchangeError(
-            f"le journal d'audit de l'export a été altéré (entrée n° {report.broken.entry_id} : "
-            f"{report.broken.reason}) : import refusé, rien n'a été écrit"
+            f"le journal d'audit de l'export a été altéré (entrée n° {bad.entry_id} : "
+            f"{bad.reason}) : import refusé, rien n'a été écrit"
         )
     return counts
