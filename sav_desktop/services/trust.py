@@ -14,6 +14,7 @@ from ..store import audit_guard, audit_key
 from ..store.audit_chain import VerifyReport, anchor_problem, missing_triggers, verify_chain
 from ..store.audit_state import StateDifference, state_differences
 from ..store.backup import BackupError, BackupInfo, backup_accounts, backup_sqlite, check_backup, restore_sqlite
+from ..store.backup_check import backup_head, backup_problems, write_manifest
 from ..store.db import Database, current_revision, open_database, sqlite_path
 from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
 from . import accounts
@@ -74,6 +75,8 @@ def backup_database(db: Database, out: Path, user_name: str) -> BackupInfo:
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
     info = backup_sqlite(path, out)
+    # The head of the copy's audit trail, signed, next to it: a cut tail is refused at restore.
+    write_manifest(info.path, info.revision, backup_head(info.path), db.audit_key)
     run(db, user_name, lambda u: u.audit(
         "database", "sqlite", "backup", f"Sauvegarde créée : {info.path}",
         after={"file": str(info.path), "size": info.size, "revision": info.revision},
@@ -99,6 +102,25 @@ def _current_database(url: str) -> Database | None:
         return None  # damaged: the very reason for restoring
 
 
+def validate_backup(backup: Path, url: str) -> BackupInfo:
+    """Refuse (BackupError, French) a backup the application could not have made: bad file or
+    integrity (check_backup), another schema than the migrations make at its revision, an
+    audit chain that does not verify with the key, a head that is not its manifest's."""
+    from ..store.backup import _known_revision
+
+    info = check_backup(backup)
+    if not _known_revision(info.revision, url):
+        raise BackupError(
+            f"sauvegarde faite par une version plus récente de SAV Desktop (schéma {info.revision}) : "
+            "mettez à jour l'application avant de la restaurer"
+        )
+    problems = backup_problems(backup, info.revision, audit_key.load_key())
+    if problems:
+        raise BackupError(f"restauration refusée, la base actuelle n'a pas été modifiée — {backup} : "
+                          + " ; ".join(problems))
+    return info
+
+
 def restore_requires_password(url: str, backup: Path) -> bool:
     """Whether restoring asks for an administrator's password (the backup is checked first).
 
@@ -106,7 +128,7 @@ def restore_requires_password(url: str, backup: Path) -> bool:
     administrator with a password yet, the backup's administrators do; when neither has one,
     there is no account to protect and the restore needs no password.
     """
-    check_backup(backup)
+    validate_backup(backup, url)
     current = _current_database(url)
     if current is not None:
         try:
@@ -152,8 +174,11 @@ def restore_database(url: str, backup: Path, user_name: str, password: str | Non
     path = sqlite_path(url)
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
+    validate_backup(backup, url)
     authorize_restore(url, backup, user_name, password)
     aside = restore_sqlite(backup, path, url)
+    # The restored base is behind this station's anchor by design: the anchor follows it.
+    audit_key.anchor_path(url).unlink(missing_ok=True)
     db = open_database(url)  # applies the migrations a backup from an older version lacks
     try:
         revision = current_revision(db.engine) or ""
