@@ -48,7 +48,7 @@ def check_audit(db: Database, state: bool = False) -> AuditCheck:
     found = db.audit
     with db.engine.connect() as conn:
         chain = verify_chain(conn, found.key if found is not None else None)
-        if found is not None and found.key_problem and chain.key_problem is None:
+        if found is not None and found.key_problem:
             chain = VerifyReport(chain.checked, chain.broken, chain.keyed_from, chain.forged,
                                  found.key_problem, chain.head)
         anchor = anchor_problem(conn, audit_key.read_anchor(db.url))
