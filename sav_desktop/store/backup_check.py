@@ -103,9 +103,18 @@ def reference_schema(revision: str) -> Schema:
     return schema
 
 
-def _label(key: str) -> str:
+_KINDS = {"table": ("table", "e"), "trigger": ("déclencheur", ""), "index": ("index", ""), "view": ("vue", "e")}
+_ORDER = {"table": 0, "trigger": 1, "index": 2, "view": 3}
+
+
+def _label(key: str, adjective: str) -> str:
     kind, name = key.split(" ", 1)
-    return {"table": "table", "index": "index", "trigger": "déclencheur", "view": "vue"}.get(kind, kind) + f" {name}"
+    word, ending = _KINDS.get(kind, (kind, ""))
+    return f"{word} {name} {adjective}{ending}"
+
+
+def _sorted(keys: set[str]) -> list[str]:
+    return sorted(keys, key=lambda k: (_ORDER.get(k.split(" ", 1)[0], 9), k))
 
 
 def schema_problems(reference: Schema, found: Schema) -> list[str]:
@@ -113,13 +122,13 @@ def schema_problems(reference: Schema, found: Schema) -> list[str]:
     if not any(k.split(" ", 1)[1].startswith(DERIVED_PREFIX) for k in found):
         reference = {k: v for k, v in reference.items() if not k.split(" ", 1)[1].startswith(DERIVED_PREFIX)}
     problems = []
-    for key in sorted(found.keys() - reference.keys()):
-        problems.append(f"{_label(key)} inconnue de l'application")
-    for key in sorted(reference.keys() - found.keys()):
-        problems.append(f"{_label(key)} absente")
-    for key in sorted(reference.keys() & found.keys()):
+    for key in _sorted(found.keys() - reference.keys()):
+        problems.append(_label(key, "inconnu") + " de l'application")
+    for key in _sorted(reference.keys() - found.keys()):
+        problems.append(_label(key, "absent"))
+    for key in _sorted(reference.keys() & found.keys()):
         if reference[key] != found[key]:
-            problems.append(f"{_label(key)} différente de celle de l'application")
+            problems.append(_label(key, "différent") + " de ce que fait l'application")
     return problems
 
 
