@@ -406,7 +406,7 @@ def read_export(directory: Path, revision: str, today: date | None = None) -> di
         else:
             beyond[0] += 1
 
-    bad_rows: set[tuple[str, int]] = set()  # rows with a refused value: no row-level check
+    bad_rows: set[tuple[str, int, str]] = set()  # values refused already: not reported twice
 
     def where(table_name: str, i: int) -> str:
         return f"{table_name}.json, ligne {i}"
@@ -434,6 +434,7 @@ def read_export(directory: Path, revision: str, today: date | None = None) -> di
                     continue
                 value = item[name]
                 if value is None and not col.nullable:
+                    bad_rows.add((table.name, i, name))
                     problem(f"{table.name}.{name}", f"{where(table.name, i)} : valeur obligatoire absente")
                     continue
                 kind = column_kind(col.type)
@@ -441,12 +442,12 @@ def read_export(directory: Path, revision: str, today: date | None = None) -> di
                 try:
                     decoded = decode(kind, value, getattr(col.type, "length", None))
                 except _Bad as bad:
-                    bad_rows.add((table.name, i))
+                    bad_rows.add((table.name, i, name))
                     problem(f"{table.name}.{name}", f"{where(table.name, i)} : {bad} (reçu « {shown} »)")
                     continue
                 refused = check_value(table, name, kind, decoded, today)
                 if refused:
-                    bad_rows.add((table.name, i))
+                    bad_rows.add((table.name, i, name))
                 for message in refused:
                     problem(f"{table.name}.{name}", f"{where(table.name, i)} : {message} (reçu « {shown} »)")
                 if not refused:

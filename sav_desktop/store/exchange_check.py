@@ -105,7 +105,7 @@ def _problems(exc: ValidationError) -> list[FieldProblem]:
 
 
 def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int], str],
-               report: Callable[[str, str], None], skip: set[tuple[str, int]] | None = None) -> None:
+               report: Callable[[str, str], None], skip: set[tuple[str, int, str]] | None = None) -> None:
     """The records' own validators on each row (asset, contract with its devices, customer)."""
     lines: dict[Any, list[int]] = {}
     for line in data.get("contract_lines", []):
@@ -117,12 +117,12 @@ def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int]
     skip = skip or set()
 
     def run(table: str, i: int, check: Callable[[], Any]) -> None:
-        if (table, i) in skip:
-            return  # its refused value is reported already
         try:
             check()
         except ValidationError as exc:
             for p in _problems(exc):
+                if (table, i, p.field) in skip:
+                    continue  # that value's refusal is reported already
                 rule = f" ({p.rule})" if p.rule else ""
                 report(f"{table}.{p.field}", f"{where(table, i)} : {p.message}{rule}")
         except (TypeError, ValueError, KeyError, AttributeError):
