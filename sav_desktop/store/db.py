@@ -243,6 +243,12 @@ def open_database(url: str | None = None, *, migrate: bool = True, require_key: 
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
+                if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege
+                    raise DatabaseOpenError(
+                        "la base PostgreSQL a des migrations à appliquer et le rôle de l'application n'en a "
+                        "pas le droit : l'administrateur lance « sav-desktop --database <URL du rôle "
+                        "propriétaire> db upgrade » (voir le README, section Sauvegardes)"
+                    ) from exc
                 raise
             raise DatabaseOpenError(
                 f"la base {path} est endommagée ({exc.orig}) : restaurez la dernière sauvegarde (sav-desktop restore)"
