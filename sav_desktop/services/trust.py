@@ -61,6 +61,39 @@ def check_audit(db: Database, state: bool = False) -> AuditCheck:
     )
 
 
+# --- The audit key ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditKeySummary:
+    key_id: str | None  # the key's public name (never the key)
+    where: str  # French: keyring or file
+
+
+def audit_key_summary(uow: UnitOfWork) -> AuditKeySummary:
+    """Which audit key this station signs with, and where it keeps it (administrators)."""
+    from ..domain.audit_chain import key_id
+
+    accounts.require(uow, Permission.MANAGE_SETTINGS)
+    key = uow.db.audit_key
+    return AuditKeySummary(key_id(key) if key else None, audit_key.key_location())
+
+
+def reveal_audit_key(uow: UnitOfWork) -> str:
+    """The key itself, to copy it to another PostgreSQL station (administrators; audited)."""
+    accounts.require(uow, Permission.MANAGE_SETTINGS)
+    key = uow.db.audit_key
+    if key is None:
+        raise SavError("ce poste n'a pas de clé d'audit pour cette base")
+    uow.audit("audit", "key", "key_shown", "Clé d'audit affichée (pour la saisir sur un autre poste)")
+    return key.hex()
+
+
+def save_station_audit_key(text: str) -> str:
+    """Keep the key an administrator typed on this station (before the base can open); where."""
+    return audit_key.save_key(audit_key.parse_key(text))
+
+
 # --- Backups -------------------------------------------------------------------------------
 
 PG_BACKUP_HINT = (

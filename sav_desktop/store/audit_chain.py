@@ -117,7 +117,7 @@ def append_entry(conn: Connection, head: str, fields: dict[str, Any], key: bytes
     row = dict(fields)
     row["prev_hash"] = head
     row["hash"] = entry_hash(head, row, key)
-    new_id = conn.execute(insert(AuditEntry.__table__).values(**row).returning(AuditEntry.__table__.c.id)).scalar()
+    new_id = conn.execute(insert(AuditEntry).values(**row).returning(AuditEntry.id)).scalar_one()
     return int(new_id), row["hash"]
 
 

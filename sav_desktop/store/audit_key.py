@@ -142,6 +142,18 @@ def save_key(key: bytes) -> str:
     return str(key_file())
 
 
+def key_location() -> str:
+    """Where this station keeps its key (French)."""
+    kr = _keyring()
+    if kr is not None:
+        try:
+            if kr.get_password(KEYRING_SERVICE, KEYRING_USER):
+                return "trousseau du système"
+        except Exception:  # noqa: BLE001
+            pass
+    return str(key_file())
+
+
 def load_or_create_key() -> bytes:
     key = load_key()
     if key is None:

@@ -98,7 +98,7 @@ def same(audit_value: Any, current: Any) -> bool:
     return str(audit_value) == str(current)
 
 
-def _images(conn: Connection) -> dict[tuple[str, str], dict[str, tuple[Any, int] | None]]:
+def _images(conn: Connection) -> dict[tuple[str, str], dict[str, tuple[Any, int]] | None]:
     """Per (entity, id): field -> (value, entry id) as last written; None for a deleted record."""
     images: dict[tuple[str, str], dict[str, tuple[Any, int]] | None] = {}
     table = AuditEntry.__table__
@@ -120,7 +120,7 @@ def _images(conn: Connection) -> dict[tuple[str, str], dict[str, tuple[Any, int]
             for name, value in after.items():
                 image[str(name)] = (value, int(entry_id))
         images[key] = image
-    return images  # type: ignore[return-value]
+    return images
 
 
 def state_differences(conn: Connection, limit: int = 1000) -> list[StateDifference]:

@@ -198,6 +198,11 @@ class DatabaseOpenError(SavError):
     """The database cannot be opened: damaged or not a SAV Desktop database (French message)."""
 
 
+class AuditKeyOpenError(DatabaseOpenError):
+    """This station has no audit key for this base, or another one: the administrator enters
+    the base's key once (``sav-desktop audit key --set``, or the dialog at start)."""
+
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -275,5 +280,5 @@ def open_database(url: str | None = None, *, migrate: bool = True, require_key: 
         raise
     if require_key and db.audit.key_problem is not None:
         engine.dispose()
-        raise DatabaseOpenError(db.audit.key_problem)
+        raise AuditKeyOpenError(db.audit.key_problem)
     return db

@@ -100,6 +100,11 @@ def check_value(table: Table, name: str, kind: str, value: Any, today: date) -> 
     return [p.message for p in col.problems]
 
 
+def _any(value: Any) -> Any:
+    """A raw value handed to a validator that checks its type itself."""
+    return value
+
+
 def _problems(exc: ValidationError) -> list[FieldProblem]:
     return list(exc.problems)
 
@@ -107,7 +112,7 @@ def _problems(exc: ValidationError) -> list[FieldProblem]:
 def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int], str],
                report: Callable[[str, str], None], skip: set[tuple[str, int, str]] | None = None) -> None:
     """The records' own validators on each row (asset, contract with its devices, customer)."""
-    lines: dict[Any, list[int]] = {}
+    lines: dict[Any, list[Any]] = {}
     for line in data.get("contract_lines", []):
         lines.setdefault(line.get("contract_id"), []).append(line.get("asset_id"))
     practitioners: dict[Any, list[dict[str, Any]]] = {}
@@ -128,22 +133,23 @@ def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int]
         except (TypeError, ValueError, KeyError, AttributeError):
             pass  # a value already refused by its type: reported there
 
+    r: Any
     for i, r in enumerate(data.get("assets", []), start=1):
-        run("assets", i, lambda r=r: validate_asset(AssetInput(
-            r.get("model_code") or "", r.get("serial") or "", r.get("status") or "", r.get("in_service_on"),
+        run("assets", i, lambda r=r: validate_asset(AssetInput(  # type: ignore[misc]
+            r.get("model_code") or "", r.get("serial") or "", _any(r.get("status") or ""), r.get("in_service_on"),
             r.get("firmware_version") or "", r.get("iccid"), r.get("notes") or "")))
     for i, r in enumerate(data.get("contracts", []), start=1):
         devices = tuple(dict.fromkeys(a for a in lines.get(r.get("id"), []) if a is not None))
         deposit = r.get("deposit_ht", r.get("deposit"))
-        run("contracts", i, lambda r=r, devices=devices, deposit=deposit: validate_contract(ContractInput(
-            r.get("kind") or "", r.get("customer_id") or 0, r["signed_on"], devices or (0,),
+        run("contracts", i, lambda r=r, devices=devices, deposit=deposit: validate_contract(ContractInput(  # type: ignore[misc]
+            _any(r.get("kind") or ""), r.get("customer_id") or 0, r["signed_on"], devices or (0,),
             r.get("delivered_on"), r.get("ended_on"), deposit if isinstance(deposit, Decimal) else Decimal("0"),
             r.get("software_service") or "", r.get("insurer") or "", r.get("policy_number") or "",
             r.get("notes") or "")))
     for i, r in enumerate(data.get("customers", []), start=1):
         people = tuple(PractitionerInput(p.get("full_name") or "", p.get("profession") or "", p.get("rpps"),
                                          p.get("adeli")) for p in practitioners.get(r.get("id"), []))
-        run("customers", i, lambda r=r, people=people: validate_customer(CustomerInput(
+        run("customers", i, lambda r=r, people=people: validate_customer(CustomerInput(  # type: ignore[misc]
             practice_name=r.get("practice_name") or "", siret=r.get("siret"), finess=r.get("finess"),
             address=r.get("address") or "", postal_code=r.get("postal_code") or "", city=r.get("city") or "",
             phone=r.get("phone"), email=r.get("email"), notes=r.get("notes") or "", practitioners=people)))
