@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,16 +57,17 @@ def _private_dir(path: Path) -> Path:
     return path
 
 
-def _write_private(path: Path, text: str) -> None:
+def _write_private(path: Path, text: str, *, sync: bool = True) -> None:
     """Write ``text`` owner-only (0600), under a temporary name renamed into place."""
     _private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
@@ -215,6 +217,7 @@ def read_anchor(url: str) -> Head | None:
 def write_anchor(url: str, head: Head) -> None:
     data = {"database": database_identity(url), **head.as_dict()}
     try:
-        _write_private(anchor_path(url), json.dumps(data, indent=1) + "\n")
+        # No fsync: written after every save; a crash loses at most the last move (behind is fine).
+        _write_private(anchor_path(url), json.dumps(data, indent=1) + "\n", sync=False)
     except OSError as exc:  # never fail a save for the anchor: the next one writes it again
         log.warning("ancre du journal d'audit non écrite (%s) : %s", anchor_path(url), exc)
