@@ -36,6 +36,10 @@ def _conflict(exc: StaleDataError) -> ConflictError:
     return ConflictError(what, "")
 
 
+def key_state_known(db: Database) -> bool:
+    return db.audit is not None and db.audit_key is not None
+
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -127,6 +131,8 @@ class UnitOfWork:
         except IntegrityError as exc:
             self.session.rollback()
             raise ValidationError.single("enregistrement", f"refusé par la base : {exc.orig}") from exc
+        if start is not None and key_state_known(self.db):
+            self.db.audit.keyed = True  # the marker is committed now (written by begin_append if needed)
         if start is not None and new is not None:
             # The head, kept outside the base too (store.audit_key anchor): a cut tail shows.
             audit_guard.advance_anchor(self.db, start.before, added=start.added + len(entries), new=new)
@@ -151,8 +157,9 @@ class UnitOfWork:
         key = self.db.audit_key
         if self._chain_head is None:
             with session.no_autoflush:
+                state = self.db.audit
                 try:
-                    self._append = begin_append(session.connection(), key)
+                    self._append = begin_append(session.connection(), key, bool(getattr(state, "keyed", False)))
                 except KeyMismatchError as exc:
                     raise SavError(audit_guard.key_problem_message(str(exc), key)) from exc
                 self._chain_head = self._append.head

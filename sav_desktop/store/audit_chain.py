@@ -128,14 +128,16 @@ class AppendStart:
     added: int  # entries begin_append wrote itself (the marker)
 
 
-def begin_append(conn: Connection, key: bytes | None) -> AppendStart:
+def begin_append(conn: Connection, key: bytes | None, keyed: bool = False) -> AppendStart:
     """Lock the chain and return its head; with a key, open the keyed segment first when the
-    base has none yet (KeyMismatchError when it has one signed with another key)."""
+    base has none yet (KeyMismatchError when it has one signed with another key).
+
+    ``keyed``: the caller knows the marker is there, signed with this key (checked at open)."""
     lock_chain(conn)
     before = head_entry(conn)
     head = before[1] if before is not None else GENESIS
     added = 0
-    if key is not None:
+    if key is not None and not keyed:
         marker = keyed_marker(conn)
         if marker is None:
             _id, head = append_entry(conn, head, marker_fields(key), key)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -24,9 +25,10 @@ from ..domain.errors import SavError
 from . import audit_key
 from .audit_chain import (
     SYSTEM_USER, KeyMismatchError, anchor_problem, append_entry, begin_append, chain_head_full,
-    create_triggers, head_entry, keyed_marker, missing_triggers,
+    create_triggers, head_entry, is_other_base, keyed_marker, marker_hash, missing_triggers,
 )
 from .audit_key import Head
+from .models import AuditEntry
 
 if TYPE_CHECKING:
     from .db import Database
@@ -43,6 +45,7 @@ class AuditState:
     triggers_restored: list[str] = field(default_factory=list)
     triggers_missing: list[str] = field(default_factory=list)  # could not be re-created
     anchor_problem: str | None = None
+    keyed: bool = False  # the base's chain has its marker (no need to look again at each save)
 
 
 def key_problem_message(named: str | None, key: bytes | None) -> str:
@@ -69,6 +72,7 @@ def guard(db: "Database", *, repair: bool) -> AuditState:
     try:
         with db.engine.connect() as conn:
             marker = keyed_marker(conn)
+            state.keyed = marker is not None
             state.key, state.key_problem = _key_for(conn, marker)
             state.anchor_problem = anchor_problem(conn, audit_key.read_anchor(db.url))
             missing = missing_triggers(conn)
@@ -97,6 +101,7 @@ def guard(db: "Database", *, repair: bool) -> AuditState:
         try:
             with db.engine.begin() as conn:
                 start = begin_append(conn, state.key)
+                state.keyed = state.key is not None
                 if state.triggers_restored:
                     append_entry(conn, start.head, {
                         "at": datetime.now(timezone.utc), "user_name": SYSTEM_USER, "entity": "audit",
@@ -127,12 +132,18 @@ def advance_anchor(db: "Database", before: tuple[int, str] | None, trusted: bool
         audit_key.write_anchor(db.url, Head(new[0], anchor.count + added, new[1], anchor.marker))
         return
     with db.engine.connect() as conn:
-        if trusted is None:
-            trusted = anchor_problem(conn, anchor) is None
-        if not trusted:
-            log.error("journal d'audit en retard sur son ancre : ancre non déplacée (sav-desktop audit verify)")
-            return
-        head = chain_head_full(conn)
+        if anchor is None or is_other_base(conn, anchor):
+            head = chain_head_full(conn)
+        else:
+            # Cheap per save: the anchor's own entry still there with its hash (the full count
+            # check is made at open and by verify); the entries since are counted by id range.
+            row = conn.execute(select(AuditEntry.hash).where(AuditEntry.id == anchor.last_id)).first()
+            if trusted is False or row is None or str(row[0]) != anchor.hash:
+                log.error("journal d'audit en retard sur son ancre : ancre non déplacée (sav-desktop audit verify)")
+                return
+            last = head_entry(conn)
+            since = int(conn.execute(select(func.count(AuditEntry.id)).where(AuditEntry.id > anchor.last_id)).scalar() or 0)
+            head = Head(last[0], anchor.count + since, last[1], anchor.marker or marker_hash(conn)) if last else None
     if head is not None:
         audit_key.write_anchor(db.url, head)
 
