@@ -27,6 +27,7 @@ from sav_desktop.store import audit_key
 from sav_desktop.store.db import Database, DatabaseOpenError, open_database
 
 from .conftest import customer_input
+from .trust_fixtures import pg_url, pg_url_factory  # noqa: F401
 
 SQLITE_TRIGGERS = {
     "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
@@ -299,3 +300,22 @@ def test_anchor_and_key_files_are_private(base: Database) -> None:
     _entries(base, 1)
     path = audit_key.anchor_path(base.url)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+@pytest.mark.postgres
+def test_state_check_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import text
+
+    db = open_database(pg_url)
+    try:
+        asset_id, contract_id = _records(db)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE assets SET status = 'LOST' WHERE id = :i"), {"i": asset_id})
+            conn.execute(text("UPDATE contracts SET deposit_ht = 1 WHERE id = :i"), {"i": contract_id})
+            conn.execute(text("UPDATE users SET role = 'admin' WHERE name = 'Karim'"))
+        code, out = _verify(pg_url, capsys, "--state")
+        assert code == 1
+        assert "3 valeur(s) modifiée(s) hors de l'application" in out
+        assert f"assets {asset_id} : status = « LOST »" in out and "users Karim : role" in out
+    finally:
+        db.dispose()

@@ -123,3 +123,16 @@ def test_backup_without_manifest_still_restores(current: Database, good_backup: 
     """Backups made before manifests existed: schema and chain are still checked."""
     manifest_path(good_backup).unlink()
     restore_database(current.url, good_backup, "Marie")
+
+
+def test_backup_whose_manifest_was_edited_is_refused(current: Database, good_backup: Path, tmp_path: Path) -> None:
+    import json
+
+    path = manifest_path(good_backup)
+    body = json.loads(path.read_text(encoding="utf-8"))
+    body["audit"]["count"] -= 1  # to hide a cut tail
+    path.write_text(json.dumps(body), encoding="utf-8")
+    before = rows_of(tmp_path / "base.sqlite3")
+    with pytest.raises(BackupError, match="manifeste modifié"):
+        restore_database(current.url, good_backup, "Marie")
+    assert rows_of(tmp_path / "base.sqlite3") == before
