@@ -9,6 +9,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAV_NO_AUTO_BACKUP", "1")
+# The audit key and anchors (store.audit_key) of the test run: never the user's own, never
+# the OS keyring (one folder per run, shared with the processes the tests start).
+if "SAV_CONFIG_DIR" not in os.environ:
+    import tempfile as _tempfile
+
+    os.environ["SAV_CONFIG_DIR"] = _tempfile.mkdtemp(prefix="sav-config-")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 # PC/SC: the client library reads its socket path once per process, at the first PC/SC call,
 # and any GUI test that builds the main window (its readers panel) makes one. So the path of

@@ -41,11 +41,13 @@ def test_entries_are_chained(any_db: Database) -> None:
     with any_db.engine.connect() as conn:
         rows = conn.execute(select(AuditEntry.__table__).order_by(AuditEntry.id)).mappings().all()
     assert rows[0]["prev_hash"] == GENESIS
+    assert rows[0]["action"] == "chain_keyed"  # the keyed segment opens with the first entry
     for prev, row in zip(rows, rows[1:]):
         assert row["prev_hash"] == prev["hash"]
-        assert row["hash"] == entry_hash(row["prev_hash"], dict(row))
+        assert row["hash"] == entry_hash(row["prev_hash"], dict(row), any_db.audit_key)
+        assert row["hash"] != entry_hash(row["prev_hash"], dict(row))  # keyed, not the public SHA-256
     report = verify_audit(any_db)
-    assert report.ok and report.checked == 3
+    assert report.ok and report.checked == 4 and report.keyed_from == rows[0]["id"]
 
 
 def test_several_entries_in_one_transaction_and_rollback_keeps_chain(any_db: Database) -> None:
@@ -58,7 +60,7 @@ def test_several_entries_in_one_transaction_and_rollback_keeps_chain(any_db: Dat
         u.audit("asset", 2, "note", "abandonnée")
     _add_entries(any_db, 1)
     report = verify_audit(any_db)
-    assert report.ok and report.checked == 3
+    assert report.ok and report.checked == 4  # with the marker
 
 
 def test_non_utc_clock_still_verifies(any_db: Database) -> None:
@@ -76,7 +78,7 @@ def test_update_and_delete_are_refused(any_db: Database) -> None:
         with pytest.raises(Exception, match="ajout seul"):
             with any_db.engine.begin() as conn:
                 conn.execute(text(sql))
-    assert verify_audit(any_db).checked == 2
+    assert verify_audit(any_db).checked == 3
 
 
 @pytest.mark.parametrize("tamper", ["content", "delete", "rehash"])
@@ -88,11 +90,11 @@ def test_verify_finds_a_row_altered_directly(any_db: Database, tamper: str, caps
             conn.execute(text("UPDATE audit_log SET summary = 'falsifié' WHERE id = 3"))
         elif tamper == "delete":
             conn.execute(text("DELETE FROM audit_log WHERE id = 3"))
-        else:  # content changed and its own hash recomputed: the next link breaks
+        else:  # content changed and its own hash recomputed (with the key): the next link breaks
             row = conn.execute(select(AuditEntry.__table__).where(AuditEntry.id == 3)).mappings().one()
             fields = dict(row, user_name="Quelqu'un d'autre")
             conn.execute(text("UPDATE audit_log SET user_name = :u, hash = :h WHERE id = 3"),
-                         {"u": fields["user_name"], "h": entry_hash(row["prev_hash"], fields)})
+                         {"u": fields["user_name"], "h": entry_hash(row["prev_hash"], fields, any_db.audit_key)})
     report = verify_audit(any_db)
     expected_id = {"content": 3, "delete": 4, "rehash": 4}[tamper]
     assert report.broken is not None and report.broken.entry_id == expected_id
@@ -107,7 +109,7 @@ def test_verify_finds_a_row_altered_directly(any_db: Database, tamper: str, caps
 def test_cli_verify_ok(any_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     _add_entries(any_db, 2)
     assert main(["--database", any_db.url, "audit", "verify"]) == 0
-    assert "Journal d'audit intact : 2 entrées" in capsys.readouterr().out
+    assert "Journal d'audit intact : 3 entrées" in capsys.readouterr().out  # with the marker
 
 
 def test_demo_data_is_chained(any_db: Database) -> None:
@@ -138,6 +140,7 @@ def test_migration_chains_existing_entries(sqlite_url: str) -> None:
     db = open_database(sqlite_url)  # applies 0004
     try:
         report = verify_audit(db)
-        assert report.ok and report.checked == 3
+        # The three entries keep their public chain; the keyed segment starts after them.
+        assert report.ok and report.checked == 4 and report.keyed_from == 4
     finally:
         db.dispose()

@@ -115,13 +115,13 @@ def _counts(db: Database) -> tuple[int, int, int, int]:
 
 
 BAD_EDITS: dict[str, tuple[str, Callable[[list[dict[str, object]]], None], str]] = {
-    "missing_column": ("customers.json", lambda rows: rows[2].pop("city"), "customers.city: ligne 3 : colonne manquante"),
-    "unknown_column": ("customers.json", lambda rows: rows[0].update(couleur="bleu"), "customers.couleur: ligne 1 : colonne inconnue"),
-    "bad_date": ("assets.json", lambda rows: rows[4].update(in_service_on="31/02/2024"), "assets.in_service_on: ligne 5 : date"),
-    "float_money": ("catalogue_items.json", lambda rows: rows[0].update(price_ht=39.5), "catalogue_items.price_ht: ligne 1 : montant"),
-    "text_for_int": ("contracts.json", lambda rows: rows[0].update(customer_id="douze"), "contracts.customer_id: ligne 1 : nombre entier attendu"),
-    "too_long": ("assets.json", lambda rows: rows[0].update(serial="X" * 5000), "assets.serial: ligne 1 : texte trop long (5000 caractères, 40 au plus)"),
-    "null_required": ("assets.json", lambda rows: rows[0].update(status=None), "assets.status: ligne 1 : valeur obligatoire absente"),
+    "missing_column": ("customers.json", lambda rows: rows[2].pop("city"), "customers.city: customers.json, ligne 3 : colonne manquante"),
+    "unknown_column": ("customers.json", lambda rows: rows[0].update(couleur="bleu"), "customers.couleur: customers.json, ligne 1 : colonne inconnue"),
+    "bad_date": ("assets.json", lambda rows: rows[4].update(in_service_on="31/02/2024"), "assets.in_service_on: assets.json, ligne 5 : date"),
+    "float_money": ("catalogue_items.json", lambda rows: rows[0].update(price_ht=39.5), "catalogue_items.price_ht: catalogue_items.json, ligne 1 : montant"),
+    "text_for_int": ("contracts.json", lambda rows: rows[0].update(customer_id="douze"), "contracts.customer_id: contracts.json, ligne 1 : nombre entier attendu"),
+    "too_long": ("assets.json", lambda rows: rows[0].update(serial="X" * 5000), "assets.serial: assets.json, ligne 1 : texte trop long (5000 caractères, 40 au plus)"),
+    "null_required": ("assets.json", lambda rows: rows[0].update(status=None), "assets.status: assets.json, ligne 1 : valeur obligatoire absente"),
 }
 
 
@@ -145,8 +145,9 @@ def test_bad_export_is_refused_and_nothing_written(export_dir: Path, tmp_path: P
 
 
 def test_constraint_violation_rolls_back_everything(export_dir: Path, tmp_path: Path) -> None:
-    # Well typed but impossible: a device of an unknown model (foreign key). Refused by the base.
-    _edit(export_dir / "assets.json", lambda rows: rows[-1].update(model_code="INCONNU"))
+    # Well typed but impossible: a contract line on a device that does not exist (foreign key).
+    # Refused by the base.
+    _edit(export_dir / "contract_lines.json", lambda rows: rows[-1].update(asset_id=999_999))
     db = open_database(f"sqlite:///{tmp_path / 'vide.sqlite3'}")
     try:
         before = _counts(db)

@@ -23,13 +23,29 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..store.db import open_database
     from ..ui.session import StartupError, install_idle_lock, sign_in
 
+    from ..store.db import AuditKeyOpenError
+
     app = make_application()
-    try:
-        db = open_database(args.database)
-    except SavError as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
-        StartupError.show(str(exc))  # a damaged database: said in French, no crash
-        return 2
+    while True:
+        try:
+            db = open_database(args.database)
+            break
+        except AuditKeyOpenError as exc:
+            # A new PostgreSQL station: the administrator types the base's key once.
+            from ..services.trust import save_station_audit_key
+            from ..ui.audit_key_dialog import AuditKeyDialog
+
+            typed = AuditKeyDialog.ask(str(exc))
+            if typed is None:
+                return 2
+            try:
+                save_station_audit_key(typed)
+            except SavError as bad:
+                StartupError.show(str(bad))
+        except SavError as exc:
+            print(f"erreur : {exc}", file=sys.stderr)
+            StartupError.show(str(exc))  # a damaged database: said in French, no crash
+            return 2
     desk = sign_in(db, current_user(args))  # first start creates the administrator
     if desk is None:
         db.dispose()

@@ -31,6 +31,7 @@ from ..domain.accounts import (
     password_problems,
     password_rule_message,
 )
+from ..domain.audit_chain import password_fingerprint
 from ..domain.enums import ROLE_LABELS, Role
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.models import Setting, User
@@ -140,7 +141,8 @@ def create_first_admin(uow: UnitOfWork, name: str, password: str) -> None:
     user.password_hash = hash_password(password)
     uow.flush()
     uow.audit("user", name, "create_admin", f"Premier démarrage : compte administrateur créé pour {name}",
-              before=before, after={"role": Role.ADMIN.value, "active": True})
+              before=before, after={"role": Role.ADMIN.value, "active": True,
+                                    "password_fingerprint": password_fingerprint(user.password_hash)})
 
 
 # --- login ---------------------------------------------------------------------------------
@@ -203,6 +205,8 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
         return LoginOutcome(None, _WRONG)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+        uow.audit("user", name, "password_rehash", f"Empreinte du mot de passe de {name} renouvelée (paramètres argon2)",
+                  after={"password_fingerprint": password_fingerprint(user.password_hash)})
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
     uow.flush()
     return LoginOutcome(Role(user.role))
@@ -257,10 +261,12 @@ def add_user(uow: UnitOfWork, name: str, role: Role, password: str) -> None:
     check_password(password, name)
     if _find(uow, name) is not None:
         raise ValidationError.single("utilisateur", f"un compte nommé {name} existe déjà")
+    new_hash = hash_password(password)
     uow.session.add(User(name=name, role=role.value, active=True, created_at=uow.now(),
-                         password_hash=hash_password(password), failed_logins=0))
+                         password_hash=new_hash, failed_logins=0))
     uow.flush()
-    uow.audit("user", name, "create", f"Compte créé : {name} ({ROLE_LABELS[role]})", after={"role": role.value})
+    uow.audit("user", name, "create", f"Compte créé : {name} ({ROLE_LABELS[role]})",
+              after={"role": role.value, "active": True, "password_fingerprint": password_fingerprint(new_hash)})
 
 
 def _active_admins(uow: UnitOfWork) -> int:
@@ -321,7 +327,8 @@ def reset_password(uow: UnitOfWork, name: str, password: str) -> None:
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
     uow.flush()
-    uow.audit("user", user.name, "reset_password", f"Mot de passe de {user.name} réinitialisé (compte déverrouillé)")
+    uow.audit("user", user.name, "reset_password", f"Mot de passe de {user.name} réinitialisé (compte déverrouillé)",
+              after={"password_fingerprint": password_fingerprint(user.password_hash)})
 
 
 def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
@@ -336,7 +343,8 @@ def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -
     check_password(new_password, user.name)
     user.password_hash = hash_password(new_password)
     uow.flush()
-    uow.audit("user", user.name, "change_password", f"{user.name} a changé son mot de passe")
+    uow.audit("user", user.name, "change_password", f"{user.name} a changé son mot de passe",
+              after={"password_fingerprint": password_fingerprint(user.password_hash)})
 
 
 # --- settings ------------------------------------------------------------------------------

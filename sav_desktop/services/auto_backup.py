@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import ValidationError
 from ..store.backup import BackupError, BackupInfo, check_backup
+from ..store.backup_check import manifest_path
 from ..store.db import Database, default_data_dir, sqlite_path
 from . import accounts
 from .trust import backup_database
@@ -138,6 +139,7 @@ def rotate(folder: Path, count: int) -> tuple[list[Path], list[Path]]:
             kept += 1
         else:
             path.unlink()
+            manifest_path(path).unlink(missing_ok=True)  # its signed head goes with it
             removed.append(path)
     return removed, damaged
 

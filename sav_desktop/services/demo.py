@@ -21,7 +21,7 @@ from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, Depos
 from ..domain.errors import ValidationError
 from ..domain.identifiers import asset_tag_for_id, luhn_check_digit
 from ..domain.records import search_key
-from ..store.audit_chain import chain_head, lock_chain, seal_rows
+from ..store.audit_chain import begin_append, seal_rows
 from ..store.db import Database
 from ..store.models import (
     Asset,
@@ -315,8 +315,8 @@ def build_demo(
         if options:
             conn.execute(insert(OptionSubscription), options)
         audit_rows.sort(key=lambda r: r["at"])
-        lock_chain(conn)
-        seal_rows(chain_head(conn), audit_rows)  # the hash chain holds for demo data too
+        # The hash chain (keyed with the station's audit key) holds for demo data too.
+        seal_rows(begin_append(conn, db.audit_key).head, audit_rows, db.audit_key)
         conn.execute(insert(AuditEntry), audit_rows)
         if db.engine.dialect.name == "postgresql":
             for table in ("users", "catalogue_items", "customers", "practitioners", "assets", "contracts",
@@ -432,8 +432,7 @@ def _add_desk_workflows(db: Database, today: date) -> None:
             return
         if tickets:
             conn.execute(insert(Ticket), tickets)
-        lock_chain(conn)
-        seal_rows(chain_head(conn), audit)
+        seal_rows(begin_append(conn, db.audit_key).head, audit, db.audit_key)
         conn.execute(insert(AuditEntry), audit)
         if db.engine.dialect.name == "postgresql":
             conn.exec_driver_sql(

@@ -23,6 +23,7 @@ from . import accounts
 from . import checkin, lifecycle, tickets, wipes, workflow_views, workshop
 from . import benefits, document_views, losses, today
 from . import business_settings, calendar_settings, catalogue, tariffs
+from . import trust
 from .business_settings import BusinessSettings
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
@@ -337,6 +338,12 @@ class Desk:
     def save_business_settings(self, **values: Any) -> BusinessSettings:
         """Keyword arguments of services.business_settings.save_settings."""
         return self._run(lambda u: business_settings.save_settings(u, **values))
+
+    def audit_key_summary(self) -> trust.AuditKeySummary:
+        return self._read(trust.audit_key_summary)
+
+    def reveal_audit_key(self) -> str:
+        return self._run(trust.reveal_audit_key)
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
     phone = labels.desk_phone(uow)

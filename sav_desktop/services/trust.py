@@ -10,8 +10,11 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.accounts import AuthenticationError, Permission, PermissionDeniedError
 from ..domain.enums import Role
 from ..domain.errors import SavError
-from ..store.audit_chain import VerifyReport, verify_chain
+from ..store import audit_guard, audit_key
+from ..store.audit_chain import VerifyReport, anchor_problem, missing_triggers, verify_chain
+from ..store.audit_state import StateDifference, state_differences
 from ..store.backup import BackupError, BackupInfo, backup_accounts, backup_sqlite, check_backup, restore_sqlite
+from ..store.backup_check import backup_head, backup_problems, write_manifest
 from ..store.db import Database, current_revision, open_database, sqlite_path
 from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
 from . import accounts
@@ -21,7 +24,74 @@ from .uow import UnitOfWork, run, utc_now
 def verify_audit(db: Database) -> VerifyReport:
     """Walk the whole audit trail; the report names the first broken link, if any."""
     with db.engine.connect() as conn:
-        return verify_chain(conn)
+        return verify_chain(conn, db.audit_key)
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """Everything ``audit verify`` checks (see the README, section Sauvegardes)."""
+
+    chain: VerifyReport
+    anchor_problem: str | None  # the base is behind the head kept outside it
+    triggers_restored: tuple[str, ...]  # missing at this open, re-created
+    triggers_missing: tuple[str, ...]  # missing and not re-created (no right to)
+    differences: tuple[StateDifference, ...] | None  # --state: records changed outside the app
+
+    @property
+    def ok(self) -> bool:
+        return (self.chain.ok and self.anchor_problem is None and not self.triggers_restored
+                and not self.triggers_missing and not self.differences)
+
+
+def check_audit(db: Database, state: bool = False) -> AuditCheck:
+    """The chain with the key, the anchor, the append-only triggers, and (``state``) the records."""
+    found = db.audit
+    with db.engine.connect() as conn:
+        chain = verify_chain(conn, found.key if found is not None else None)
+        if found is not None and found.key_problem:
+            chain = VerifyReport(chain.checked, chain.broken, chain.keyed_from, chain.forged,
+                                 found.key_problem, chain.head)
+        anchor = anchor_problem(conn, audit_key.read_anchor(db.url))
+        missing = tuple(missing_triggers(conn))
+        differences = tuple(state_differences(conn)) if state else None
+    return AuditCheck(
+        chain, anchor,
+        tuple(found.triggers_restored) if found is not None else (),
+        missing, differences,
+    )
+
+
+# --- The audit key ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditKeySummary:
+    key_id: str | None  # the key's public name (never the key)
+    where: str  # French: keyring or file
+
+
+def audit_key_summary(uow: UnitOfWork) -> AuditKeySummary:
+    """Which audit key this station signs with, and where it keeps it (administrators)."""
+    from ..domain.audit_chain import key_id
+
+    accounts.require(uow, Permission.MANAGE_SETTINGS)
+    key = uow.db.audit_key
+    return AuditKeySummary(key_id(key) if key else None, audit_key.key_location())
+
+
+def reveal_audit_key(uow: UnitOfWork) -> str:
+    """The key itself, to copy it to another PostgreSQL station (administrators; audited)."""
+    accounts.require(uow, Permission.MANAGE_SETTINGS)
+    key = uow.db.audit_key
+    if key is None:
+        raise SavError("ce poste n'a pas de clé d'audit pour cette base")
+    uow.audit("audit", "key", "key_shown", "Clé d'audit affichée (pour la saisir sur un autre poste)")
+    return key.hex()
+
+
+def save_station_audit_key(text: str) -> str:
+    """Keep the key an administrator typed on this station (before the base can open); where."""
+    return audit_key.save_key(audit_key.parse_key(text))
 
 
 # --- Backups -------------------------------------------------------------------------------
@@ -38,6 +108,8 @@ def backup_database(db: Database, out: Path, user_name: str) -> BackupInfo:
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
     info = backup_sqlite(path, out)
+    # The head of the copy's audit trail, signed, next to it: a cut tail is refused at restore.
+    write_manifest(info.path, info.revision, backup_head(info.path), db.audit_key)
     run(db, user_name, lambda u: u.audit(
         "database", "sqlite", "backup", f"Sauvegarde créée : {info.path}",
         after={"file": str(info.path), "size": info.size, "revision": info.revision},
@@ -63,6 +135,25 @@ def _current_database(url: str) -> Database | None:
         return None  # damaged: the very reason for restoring
 
 
+def validate_backup(backup: Path, url: str) -> BackupInfo:
+    """Refuse (BackupError, French) a backup the application could not have made: bad file or
+    integrity (check_backup), another schema than the migrations make at its revision, an
+    audit chain that does not verify with the key, a head that is not its manifest's."""
+    from ..store.backup import _known_revision
+
+    info = check_backup(backup)
+    if not _known_revision(info.revision, url):
+        raise BackupError(
+            f"sauvegarde faite par une version plus récente de SAV Desktop (schéma {info.revision}) : "
+            "mettez à jour l'application avant de la restaurer"
+        )
+    problems = backup_problems(backup, info.revision, audit_key.load_key())
+    if problems:
+        raise BackupError(f"restauration refusée, la base actuelle n'a pas été modifiée — {backup} : "
+                          + " ; ".join(problems))
+    return info
+
+
 def restore_requires_password(url: str, backup: Path) -> bool:
     """Whether restoring asks for an administrator's password (the backup is checked first).
 
@@ -70,7 +161,7 @@ def restore_requires_password(url: str, backup: Path) -> bool:
     administrator with a password yet, the backup's administrators do; when neither has one,
     there is no account to protect and the restore needs no password.
     """
-    check_backup(backup)
+    validate_backup(backup, url)
     current = _current_database(url)
     if current is not None:
         try:
@@ -116,8 +207,11 @@ def restore_database(url: str, backup: Path, user_name: str, password: str | Non
     path = sqlite_path(url)
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
+    validate_backup(backup, url)
     authorize_restore(url, backup, user_name, password)
     aside = restore_sqlite(backup, path, url)
+    # The restored base is behind this station's anchor by design: the anchor follows it.
+    audit_key.anchor_path(url).unlink(missing_ok=True)
     db = open_database(url)  # applies the migrations a backup from an older version lacks
     try:
         revision = current_revision(db.engine) or ""
@@ -167,4 +261,6 @@ def import_database(db: Database, directory: Path) -> dict[str, int]:
     """
     data = read_export(directory, current_revision(db.engine) or "")
     with db.engine.begin() as conn:
-        return load(conn, data)
+        counts = load(conn, data, db.audit_key)
+    audit_guard.reset_anchor(db)
+    return counts

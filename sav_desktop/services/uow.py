@@ -17,7 +17,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.audit_chain import entry_hash, normalize_at
 from ..domain.errors import ConflictError, SavError, ValidationError
-from ..store.audit_chain import chain_head, lock_chain
+from ..store import audit_guard
+from ..store.audit_chain import AppendStart, KeyMismatchError, begin_append
 from ..store.db import Database
 from ..store.models import AuditEntry
 
@@ -33,6 +34,10 @@ def _conflict(exc: StaleDataError) -> ConflictError:
     match = re.search(r"table '(\w+)'", str(exc))
     what = _STALE_SUBJECTS.get(match.group(1), "L'enregistrement") if match else "L'enregistrement"
     return ConflictError(what, "")
+
+
+def key_state_known(db: Database) -> bool:
+    return db.audit is not None and db.audit_key is not None
 
 
 def utc_now() -> datetime:
@@ -68,6 +73,8 @@ class UnitOfWork:
         self.clock = clock
         self._session: Session | None = None
         self._chain_head: str | None = None  # hash of the last audit entry, once locked
+        self._append: AppendStart | None = None  # where this transaction's entries started
+        self._entries: list[AuditEntry] = []
 
     @property
     def session(self) -> Session:
@@ -93,6 +100,8 @@ class UnitOfWork:
             session.close()
             self._session = None
             self._chain_head = None
+            self._append = None
+            self._entries = []
 
     def now(self) -> datetime:
         return self.clock()
@@ -109,7 +118,12 @@ class UnitOfWork:
     def commit(self) -> None:
         # The chain lock ends with the transaction: the next one reads the head again.
         self._chain_head = None
+        start, entries = self._append, self._entries
+        self._append, self._entries = None, []
         try:
+            if entries:
+                self.session.flush()
+            new = (int(entries[-1].id), str(entries[-1].hash)) if entries else None
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
@@ -117,6 +131,11 @@ class UnitOfWork:
         except IntegrityError as exc:
             self.session.rollback()
             raise ValidationError.single("enregistrement", f"refusé par la base : {exc.orig}") from exc
+        if start is not None and key_state_known(self.db):
+            self.db.audit.keyed = True  # the marker is committed now (written by begin_append if needed)
+        if start is not None and new is not None:
+            # The head, kept outside the base too (store.audit_key anchor): a cut tail shows.
+            audit_guard.advance_anchor(self.db, start.before, added=start.added + len(entries), new=new)
 
     def audit(
         self,
@@ -135,10 +154,15 @@ class UnitOfWork:
         until the end of this transaction so that two stations cannot fork it.
         """
         session = self.session
+        key = self.db.audit_key
         if self._chain_head is None:
             with session.no_autoflush:
-                lock_chain(session)
-                self._chain_head = chain_head(session)
+                state = self.db.audit
+                try:
+                    self._append = begin_append(session.connection(), key, bool(getattr(state, "keyed", False)))
+                except KeyMismatchError as exc:
+                    raise SavError(audit_guard.key_problem_message(str(exc), key)) from exc
+                self._chain_head = self._append.head
         fields: dict[str, Any] = {
             "at": normalize_at(self.now()),
             "user_name": self.user_name,
@@ -151,8 +175,10 @@ class UnitOfWork:
             "asset_id": asset_id,
         }
         prev = self._chain_head
-        self._chain_head = entry_hash(prev, fields)
-        session.add(AuditEntry(prev_hash=prev, hash=self._chain_head, **fields))
+        self._chain_head = entry_hash(prev, fields, key)
+        entry = AuditEntry(prev_hash=prev, hash=self._chain_head, **fields)
+        session.add(entry)
+        self._entries.append(entry)
 
 
 def run(db: Database, user_name: str, fn: Callable[[UnitOfWork], Any], clock: Clock = utc_now) -> Any:

@@ -22,5 +22,6 @@ def ensure_user(uow: UnitOfWork, name: str, role: Role | None = None) -> Role:
     chosen = Role.ADMIN if first else (role or Role.TECHNICIEN)
     uow.session.add(User(name=name, role=chosen.value, active=True, created_at=uow.now()))
     uow.flush()
-    uow.audit("user", name, "create", f"Compte créé : {name} ({chosen.value})")
+    uow.audit("user", name, "create", f"Compte créé : {name} ({chosen.value})",
+              after={"role": chosen.value, "active": True})
     return chosen

@@ -90,6 +90,12 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     has_name_index: bool = False  # SQLite trigram index of customer names (store.search_index)
+    # What opening found for the audit trail (store.audit_guard): key, triggers, anchor.
+    audit: Any = None
+
+    @property
+    def audit_key(self) -> bytes | None:
+        return getattr(self.audit, "key", None)
 
     @property
     def is_sqlite(self) -> bool:
@@ -192,6 +198,11 @@ class DatabaseOpenError(SavError):
     """The database cannot be opened: damaged or not a SAV Desktop database (French message)."""
 
 
+class AuditKeyOpenError(DatabaseOpenError):
+    """This station has no audit key for this base, or another one: the administrator enters
+    the base's key once (``sav-desktop audit key --set``, or the dialog at start)."""
+
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -220,7 +231,12 @@ def check_sqlite_file(path: Path) -> None:
         ) from exc
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+def open_database(url: str | None = None, *, migrate: bool = True, require_key: bool = True) -> Database:
+    """Open (and by default migrate) the database; the audit guard runs (store.audit_guard).
+
+    ``require_key=False``: open even when this station cannot sign the base's audit trail
+    (``audit verify`` reports it); otherwise that is refused with a French message.
+    """
     url = resolve_url(url)
     path = sqlite_path(url)
     if path is not None:
@@ -232,6 +248,12 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         except DBAPIError as exc:
             engine.dispose()
             if path is None:
+                if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege
+                    raise DatabaseOpenError(
+                        "la base PostgreSQL a des migrations à appliquer et le rôle de l'application n'en a "
+                        "pas le droit : l'administrateur lance « sav-desktop --database <URL du rôle "
+                        "propriétaire> db upgrade » (voir le README, section Sauvegardes)"
+                    ) from exc
                 raise
             raise DatabaseOpenError(
                 f"la base {path} est endommagée ({exc.orig}) : restaurez la dernière sauvegarde (sav-desktop restore)"
@@ -248,4 +270,15 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             with engine.begin() as conn:
                 search_index.install(conn)
             indexed = True
-    return Database(url=url, engine=engine, session_factory=factory, has_name_index=indexed)
+    db = Database(url=url, engine=engine, session_factory=factory, has_name_index=indexed)
+    from . import audit_guard
+
+    try:
+        db.audit = audit_guard.guard(db, repair=migrate)
+    except BaseException:
+        engine.dispose()
+        raise
+    if require_key and db.audit.key_problem is not None:
+        engine.dispose()
+        raise AuditKeyOpenError(db.audit.key_problem)
+    return db

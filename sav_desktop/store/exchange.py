@@ -37,7 +37,7 @@ SCHEMA_FILE = "schema.json"
 # Rows here mean the database is in use: import only loads into an empty database (the
 # reference data seeded by the migrations, such as the catalogue, is replaced by the export's).
 MUST_BE_EMPTY = ("audit_log", "users", "customers", "assets", "contracts")
-MAX_PROBLEMS = 20
+MAX_PROBLEMS = 1000  # every problem is listed; beyond this many, the count of the others
 
 TYPE_DOC = {
     "integer": "nombre entier",
@@ -354,17 +354,37 @@ def export_customer_to(conn: Connection, revision: str, out: Path, customer_id: 
 # --- import ----------------------------------------------------------------------------------
 
 
+class _Object(dict):  # type: ignore[type-arg]
+    """A JSON object that remembers the keys it held twice (json's default keeps the last)."""
+
+    duplicates: list[str]
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    obj.duplicates = []
+    for k, v in pairs:
+        if k in obj:
+            obj.duplicates.append(k)
+        obj[k] = v
+    return obj
+
+
 def _load_json(path: Path) -> Any:
     if not path.is_file():
         raise ExchangeError(f"fichier manquant dans l'export : {path.name}")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_pairs)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExchangeError(f"fichier illisible (JSON attendu) : {path.name} ({exc})") from exc
 
 
-def read_export(directory: Path, revision: str) -> dict[str, list[dict[str, Any]]]:
-    """Every table's rows, checked and converted; ValidationError lists the problems found."""
+def read_export(directory: Path, revision: str, today: date | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows, checked and converted; ValidationError lists every problem found
+    (file, row, field), with the validators of the forms and services (store.exchange_check)."""
+    from .exchange_check import check_rows, check_value
+
+    today = today or date.today()
     if not directory.is_dir():
         raise ExchangeError(f"dossier d'export introuvable : {directory}")
     schema = _load_json(directory / SCHEMA_FILE)
@@ -378,10 +398,18 @@ def read_export(directory: Path, revision: str) -> dict[str, list[dict[str, Any]
             "importez-le avec la même version de SAV Desktop"
         )
     problems: list[FieldProblem] = []
+    beyond = [0]
 
     def problem(field: str, message: str) -> None:
         if len(problems) < MAX_PROBLEMS:
             problems.append(FieldProblem(field, message))
+        else:
+            beyond[0] += 1
+
+    bad_rows: set[tuple[str, int, str]] = set()  # values refused already: not reported twice
+
+    def where(table_name: str, i: int) -> str:
+        return f"{table_name}.json, ligne {i}"
 
     data: dict[str, list[dict[str, Any]]] = {}
     for table in tables():
@@ -392,30 +420,53 @@ def read_export(directory: Path, revision: str) -> dict[str, list[dict[str, Any]
         rows: list[dict[str, Any]] = []
         for i, item in enumerate(raw, start=1):
             if not isinstance(item, dict):
-                problem(table.name, f"ligne {i} : objet attendu")
+                problem(table.name, f"{where(table.name, i)} : objet attendu")
                 continue
-            for name in columns.keys() - item.keys():
-                problem(f"{table.name}.{name}", f"ligne {i} : colonne manquante")
-            for name in item.keys() - columns.keys():
-                problem(f"{table.name}.{name}", f"ligne {i} : colonne inconnue")
+            for name in dict.fromkeys(getattr(item, "duplicates", [])):
+                problem(f"{table.name}.{name}", f"{where(table.name, i)} : clé en double dans l'objet JSON")
+            for name in sorted(columns.keys() - item.keys()):
+                problem(f"{table.name}.{name}", f"{where(table.name, i)} : colonne manquante")
+            for name in sorted(item.keys() - columns.keys()):
+                problem(f"{table.name}.{name}", f"{where(table.name, i)} : colonne inconnue")
             row: dict[str, Any] = {}
             for name, col in columns.items():
                 if name not in item:
                     continue
                 value = item[name]
                 if value is None and not col.nullable:
-                    problem(f"{table.name}.{name}", f"ligne {i} : valeur obligatoire absente")
+                    bad_rows.add((table.name, i, name))
+                    problem(f"{table.name}.{name}", f"{where(table.name, i)} : valeur obligatoire absente")
                     continue
+                kind = column_kind(col.type)
+                shown = _shown(value)
                 try:
-                    row[name] = decode(column_kind(col.type), value, getattr(col.type, "length", None))
+                    decoded = decode(kind, value, getattr(col.type, "length", None))
                 except _Bad as bad:
-                    shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
-                    problem(f"{table.name}.{name}", f"ligne {i} : {bad} (reçu « {shown} »)")
+                    bad_rows.add((table.name, i, name))
+                    problem(f"{table.name}.{name}", f"{where(table.name, i)} : {bad} (reçu « {shown} »)")
+                    continue
+                refused = check_value(table, name, kind, decoded, today)
+                if refused:
+                    bad_rows.add((table.name, i, name))
+                for message in refused:
+                    problem(f"{table.name}.{name}", f"{where(table.name, i)} : {message} (reçu « {shown} »)")
+                if not refused:
+                    row[name] = decoded
             rows.append(row)
         data[table.name] = rows
+    check_rows(data, where, problem, bad_rows)
+    if beyond[0]:
+        problems.append(FieldProblem("import", f"et {beyond[0]} autre(s) problème(s)"))
     if problems:
         raise ValidationError(problems)
     return data
+
+
+def _shown(value: Any) -> str:
+    """A received value as the message shows it: short, printable (no NUL, no lone surrogate)."""
+    text = str(value)
+    text = text if len(text) <= 40 else text[:40] + "…"
+    return "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else f"\\u{ord(ch):04x}" for ch in text)
 
 
 def check_empty(conn: Connection) -> None:
@@ -429,7 +480,7 @@ def check_empty(conn: Connection) -> None:
             )
 
 
-def load(conn: Connection, data: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+def load(conn: Connection, data: dict[str, list[dict[str, Any]]], key: bytes | None = None) -> dict[str, int]:
     """Replace every table's rows by the export's, inside the caller's transaction."""
     check_empty(conn)
     ordered = tables()
@@ -451,10 +502,13 @@ def load(conn: Connection, data: dict[str, list[dict[str, Any]]]) -> dict[str, i
                                                         .scalar_subquery(), False)))
     except DBAPIError as exc:
         raise ExchangeError(f"import refusé par la base (rien n'a été écrit) : {exc.orig}") from exc
-    report = verify_chain(conn)
-    if report.broken is not None:
+    report = verify_chain(conn, key)
+    if report.key_problem is not None:
+        raise ExchangeError(f"journal d'audit de l'export : {report.key_problem} ; import refusé, rien n'a été écrit")
+    if not report.ok:
+        bad = report.broken or report.forged[0]
         raise ExchangeError(
-            f"le journal d'audit de l'export a été altéré (entrée n° {report.broken.entry_id} : "
-            f"{report.broken.reason}) : import refusé, rien n'a été écrit"
+            f"le journal d'audit de l'export a été altéré (entrée n° {bad.entry_id} : "
+            f"{bad.reason}) : import refusé, rien n'a été écrit"
         )
     return counts

@@ -600,6 +600,18 @@ class SettingsTab(QWidget):
         self.backup_count = QSpinBox()
         self.backup_count.setRange(1, 365)
         self._add("sauvegarde.nombre", self.tr("Sauvegardes gardées"), self.backup_count)
+        key_row = QHBoxLayout()
+        self.audit_key_label = QLabel()
+        self.audit_key_label.setObjectName("audit_key_id")
+        self.audit_key_label.setWordWrap(True)
+        key_row.addWidget(self.audit_key_label, 1)
+        self.audit_key_button = QPushButton(self.tr("Afficher la &clé…"))
+        self.audit_key_button.setObjectName("audit_key_show")
+        self.audit_key_button.clicked.connect(lambda _checked=False: self.on_show_key_clicked())
+        key_row.addWidget(self.audit_key_button)
+        key_box = QWidget()
+        key_box.setLayout(key_row)
+        self.form.addRow(self.tr("Clé d'audit de ce poste"), key_box)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Enregistrer les réglages"))
         self.save_button.setObjectName("settings_save")
@@ -629,7 +641,24 @@ class SettingsTab(QWidget):
         self.backup_folder.setText(s.backup_folder)
         self.backup_folder.setPlaceholderText(self.tr("par défaut : {folder}").format(folder=s.default_backup_folder))
         self.backup_count.setValue(s.backup_count)
+        try:
+            key = self.desk.audit_key_summary()
+            self.audit_key_label.setText(
+                self.tr("identifiant {id}, gardée dans : {where}").format(id=key.key_id or "—", where=key.where))
+        except SavError as exc:
+            self.audit_key_label.setText(str(exc))
         self._clear()
+
+    def on_show_key_clicked(self) -> None:
+        from .audit_key_dialog import AuditKeyShown
+
+        try:
+            key_hex = self.desk.reveal_audit_key()
+        except SavError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(str(exc))
+            return
+        AuditKeyShown.show(key_hex, self)
 
     def _clear(self) -> None:
         for err in self.errors.values():
