@@ -9,6 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SAV_NO_AUTO_BACKUP", "1")
+if "SAV_LOG_DIR" not in os.environ:  # the support log of the tests: never the user's own folder
+    import tempfile as _tempfile
+
+    os.environ["SAV_LOG_DIR"] = _tempfile.mkdtemp(prefix="sav-log-")
 
 # PC/SC: the client library reads its socket path once per process, at the first PC/SC call,
 # and any GUI test that builds the main window (its readers panel) makes one. So the path of

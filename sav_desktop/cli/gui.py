@@ -24,6 +24,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..ui.session import StartupError, install_idle_lock, sign_in
 
     app = make_application()
+    from ..ui.crash import install_crash_handlers
+
+    install_crash_handlers()  # the support log, Qt's warnings in it, a French dialog on a crash
     try:
         db = open_database(args.database)
     except SavError as exc:

@@ -172,20 +172,18 @@ def _claim_attempt(uow: UnitOfWork, user_id: int, now: datetime) -> tuple[int, d
     locked already (nothing counted: the attempt is refused without checking the password).
     A lock that has expired starts the count again. A successful login resets the count.
     """
-    table = User.__table__
-    c = table.c
     when = DateTime(timezone=True)
-    expired = (c.locked_until.is_not(None)) & (c.locked_until <= literal(now, when))
-    count = case((expired, literal(1)), else_=func.coalesce(c.failed_logins, 0) + 1)
+    expired = (User.locked_until.is_not(None)) & (User.locked_until <= literal(now, when))
+    count = case((expired, literal(1)), else_=func.coalesce(User.failed_logins, 0) + 1)
     until = case(
         (count >= MAX_FAILED_LOGINS, literal(now + LOCK_DURATION, when)),
         else_=null(),
     )
     stmt = (
-        update(table)
-        .where(c.id == user_id, (c.locked_until.is_(None)) | (c.locked_until <= literal(now, when)))
+        update(User)
+        .where(User.id == user_id, (User.locked_until.is_(None)) | (User.locked_until <= literal(now, when)))
         .values(failed_logins=count, locked_until=until)
-        .returning(c.failed_logins, c.locked_until)
+        .returning(User.failed_logins, User.locked_until)
     )
     # On SQLite the UPDATE is the transaction's first statement: it waits for the write lock
     # (busy timeout) instead of failing on a stale snapshot; on PostgreSQL it locks the row.
@@ -222,9 +220,9 @@ def _start_write(uow: UnitOfWork, user_id: int | None) -> None:
     """Begin the session's transaction with a write, so that on SQLite it waits for the write
     lock (busy timeout) rather than reading first and failing on a stale snapshot."""
     _patient(uow.session.connection())
-    c = User.__table__.c
     target = -1 if user_id is None else user_id  # no row: the write lock all the same
-    uow.session.execute(update(User.__table__).where(c.id == target).values(failed_logins=c.failed_logins))
+    uow.session.execute(update(User).where(User.id == target).values(failed_logins=User.failed_logins)
+                        .execution_options(synchronize_session=False))
 
 
 def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
@@ -258,10 +256,11 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
         return LoginOutcome(None, "compte désactivé : adressez-vous à un administrateur")
     claimed = _claim_attempt(uow, user.id, now)
     if claimed is None:
-        locked_until = _aware(_login_row(uow, name).locked_until) or now
+        current = _login_row(uow, name)
+        until_now = (_aware(current.locked_until) if current is not None else None) or now
         _start_write(uow, user.id)
         uow.audit("user", name, "login_refused", f"Connexion refusée : compte verrouillé ({name})")
-        return LoginOutcome(None, _locked_message(locked_until))
+        return LoginOutcome(None, _locked_message(until_now))
     attempts, locked_until = claimed
     try:
         _hasher.verify(user.password_hash, password)
@@ -280,7 +279,8 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
     if _hasher.check_needs_rehash(user.password_hash):
         values["password_hash"] = hash_password(password)
     _patient(uow.session.connection())
-    uow.session.execute(update(User.__table__).where(User.__table__.c.id == user.id).values(**values))
+    uow.session.execute(update(User).where(User.id == user.id).values(**values)
+                        .execution_options(synchronize_session=False))
     return LoginOutcome(Role(user.role))
 
 
