@@ -31,6 +31,7 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     hooks = sys.excepthook, threading.excepthook
     path = support_log.setup_logging()
     assert path is not None
+    support_log.install_hooks(force=True)  # pytest-qt may hold sys.excepthook during a test
     yield path
     sys.excepthook, threading.excepthook = hooks
 

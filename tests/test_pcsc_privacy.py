@@ -26,6 +26,7 @@ VITALE_ATR = "3F 65 25 00 22 09 69 90 00"
 def test_a_card_holders_name_is_nowhere_after_a_filed_diagnostic(
         tmp_path: Path, slots, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     monkeypatch.setenv(support_log.LOG_DIR_ENV, str(tmp_path / "journal"))
+    monkeypatch.setattr(support_log.log, "level", support_log.log.level)  # put back afterwards
     log_file = support_log.setup_logging(logging.DEBUG)  # everything that is logged at all
     assert log_file is not None
     path = tmp_path / "sav.sqlite3"

@@ -74,9 +74,13 @@ def sign_in(args: argparse.Namespace, db: Database, permission: Permission | Non
     holding ``permission`` when one is given; AuthenticationError / PermissionDeniedError
     (French) otherwise. Call it before writing anything."""
     name = user_name(args)
-    if Desk.needs_first_admin(db):
-        raise AuthenticationError(NO_ACCOUNT)
-    desk = Desk.login(db, name, ask_password(f"Mot de passe de {name} : "))
+    password = ask_password(f"Mot de passe de {name} : ")
+    try:
+        desk = Desk.login(db, name, password)
+    except AuthenticationError as exc:
+        if Desk.needs_first_admin(db):  # no administrator can sign in yet: say how to make one
+            raise AuthenticationError(f"{exc} ; {NO_ACCOUNT}") from exc
+        raise
     if permission is not None:
         desk.require(permission)
     return desk

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import DateTime, case, func, literal, null, select, update
@@ -188,8 +189,11 @@ def _claim_attempt(uow: UnitOfWork, user_id: int, now: datetime) -> tuple[int, d
     # On SQLite the UPDATE is the transaction's first statement: it waits for the write lock
     # (busy timeout) instead of failing on a stale snapshot; on PostgreSQL it locks the row.
     with uow.db.engine.begin() as conn:
-        _patient(conn)
-        row = conn.execute(stmt).first()
+        restore = _patient(conn)
+        try:
+            row = conn.execute(stmt).first()
+        finally:
+            restore()
     if row is None:
         return None
     return int(row[0]), _aware(row[1])
@@ -211,15 +215,27 @@ def _login_row(uow: UnitOfWork, name: str) -> Any:
 LOGIN_BUSY_TIMEOUT_MS = 60_000
 
 
-def _patient(conn: Any) -> None:
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"PRAGMA busy_timeout = {LOGIN_BUSY_TIMEOUT_MS}")
+def _patient(conn: Any) -> Callable[[], None]:
+    """Raise the connection's busy timeout for the login; returns what puts it back."""
+    if conn.dialect.name != "sqlite":
+        return lambda: None
+    raw = conn.connection.dbapi_connection
+    before = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+    raw.execute(f"PRAGMA busy_timeout = {LOGIN_BUSY_TIMEOUT_MS}")
+    return lambda: raw.execute(f"PRAGMA busy_timeout = {before}")
+
+
+def _patient_session(uow: UnitOfWork) -> None:
+    """Same for the session's connection, put back by login_or_raise after its commit."""
+    restorers = uow.session.info.setdefault("restore_busy_timeout", [])
+    if not restorers:
+        restorers.append(_patient(uow.session.connection()))
 
 
 def _start_write(uow: UnitOfWork, user_id: int | None) -> None:
     """Begin the session's transaction with a write, so that on SQLite it waits for the write
     lock (busy timeout) rather than reading first and failing on a stale snapshot."""
-    _patient(uow.session.connection())
+    _patient_session(uow)
     target = -1 if user_id is None else user_id  # no row: the write lock all the same
     uow.session.execute(update(User).where(User.id == target).values(failed_logins=User.failed_logins)
                         .execution_options(synchronize_session=False))
@@ -278,7 +294,7 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
     values: dict[str, Any] = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     if _hasher.check_needs_rehash(user.password_hash):
         values["password_hash"] = hash_password(password)
-    _patient(uow.session.connection())
+    _patient_session(uow)
     uow.session.execute(update(User).where(User.id == user.id).values(**values)
                         .execution_options(synchronize_session=False))
     return LoginOutcome(Role(user.role))
@@ -293,7 +309,11 @@ def _locked_message(until: datetime) -> str:
 def login_or_raise(uow: UnitOfWork, name: str, password: str) -> Role:
     """authenticate() then commit, whatever the outcome; AuthenticationError on a refusal."""
     outcome = authenticate(uow, name, password)
-    uow.commit()
+    try:
+        uow.commit()
+    finally:
+        for restore in uow.session.info.pop("restore_busy_timeout", []):
+            restore()
     if outcome.role is None:
         raise AuthenticationError(outcome.message)
     return outcome.role

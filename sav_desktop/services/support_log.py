@@ -92,9 +92,17 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     log.addHandler(handler)
     log.setLevel(level)
     _state["path"], _state["handler"] = path, handler
-    sys.excepthook = _excepthook
-    threading.excepthook = _thread_excepthook
+    install_hooks()
     return path
+
+
+def install_hooks(*, force: bool = False) -> None:
+    """``sys.excepthook`` and ``threading.excepthook`` log unexpected exceptions. A hook that
+    someone else installed (a test harness, a debugger) is kept unless ``force``."""
+    if force or sys.excepthook in (sys.__excepthook__, _excepthook):
+        sys.excepthook = _excepthook
+    if force or threading.excepthook in (threading.__excepthook__, _thread_excepthook):
+        threading.excepthook = _thread_excepthook
 
 
 def _private_rotator(source: str, dest: str) -> None:

@@ -258,8 +258,12 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             engine.dispose()
             if path is None:
                 raise
+            import logging
+
+            logging.getLogger("sav_desktop.db").warning("ouverture de %s impossible : %s", path, exc.orig)
             raise DatabaseOpenError(
-                f"la base {path} est endommagée ({exc.orig}) : restaurez la dernière sauvegarde (sav-desktop restore)"
+                f"la base {path} est endommagée (détail dans le journal) : "
+                "restaurez la dernière sauvegarde (sav-desktop restore)"
             ) from exc
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     from . import search_index

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services import support_log
@@ -39,7 +39,9 @@ class CrashDialog:
                 "CrashDialog",
                 "Une erreur inattendue s'est produite. Ce qui était enregistré l'est toujours ; "
                 "l'action en cours n'a peut-être pas abouti.")
-        QMessageBox.critical(parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+        box.exec()
 
 
 class _Relay(QObject):
@@ -62,6 +64,7 @@ def install_crash_handlers(parent: QWidget | None = None) -> None:
     """Route Qt's messages into the support log (the previous handler, such as pytest-qt's,
     still gets them) and show CrashDialog after an unexpected exception."""
     support_log.setup_logging()
+    support_log.install_hooks(force=True)
     if _installed["relay"] is None:
         relay = _Relay(QApplication.instance())
         relay.crashed.connect(lambda path: CrashDialog.ask(path, parent))
