@@ -16,6 +16,10 @@ if "SAV_CONFIG_DIR" not in os.environ:
 
     os.environ["SAV_CONFIG_DIR"] = _tempfile.mkdtemp(prefix="sav-config-")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+if "SAV_LOG_DIR" not in os.environ:  # the support log of the tests: never the user's own folder
+    import tempfile as _tempfile
+
+    os.environ["SAV_LOG_DIR"] = _tempfile.mkdtemp(prefix="sav-log-")
 
 # PC/SC: the client library reads its socket path once per process, at the first PC/SC call,
 # and any GUI test that builds the main window (its readers panel) makes one. So the path of

@@ -10,11 +10,26 @@ import pytest
 from sav_desktop.cli import main
 
 
+ADMIN, PASSWORD = "Alice Martin", "Vitale-2026!"
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     assert main(["--database", f"sqlite:///{path}", "demo", "--assets", "300", "--today", "2026-03-16"]) == 0
+    from sav_desktop.services.desk import Desk
+    from sav_desktop.store.db import open_database
+
+    db = open_database(f"sqlite:///{path}")
+    Desk.create_first_admin(db, ADMIN, PASSWORD)  # commands on an existing base sign in
+    db.dispose()
     return path
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    monkeypatch.setenv("SAV_USER", ADMIN)
+    monkeypatch.setenv("SAV_PASSWORD", PASSWORD)
 
 
 def test_demo_is_realistic_and_deterministic(demo_db, tmp_path):

@@ -17,10 +17,20 @@ from sav_desktop.store.models import Setting
 from tests.test_labels_render import decode_qr, pypdf, rasterise
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):  # type: ignore[no-untyped-def]
+    """``labels`` signs in (the account is made in db_url)."""
+    monkeypatch.setenv("SAV_USER", "Alice Martin")
+    monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
+
+
 @pytest.fixture()
 def db_url(tmp_path: Path):  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'sav.sqlite3'}"
     db = open_database(url)
+    from sav_desktop.services.desk import Desk
+
+    Desk.create_first_admin(db, "Alice Martin", "Vitale-2026!")
     with UnitOfWork(db, "test") as uow:
         register_asset(uow, AssetInput("MOVE5000_4G", "18274CT41028735"))
         register_asset(uow, AssetInput("PCSC_READER", "SNS-0099-1234"))

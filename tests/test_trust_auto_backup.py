@@ -84,7 +84,10 @@ def test_skipped_when_disabled_or_on_postgresql(base: Database, pg_url: str,  # 
         db.dispose()
 
 
-def test_cli_backup_auto(base: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_auto(base: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    Desk.create_first_admin(base, "Alice", "Vitale-2026!")  # the command signs in
+    monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     assert main(["--database", base.url, "--user", "Alice", "backup", "--auto"]) == 0
     assert "Sauvegarde automatique vérifiée" in capsys.readouterr().out
     assert main(["--database", base.url, "--user", "Alice", "backup", "--auto"]) == 0

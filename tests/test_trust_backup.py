@@ -127,7 +127,12 @@ def test_bad_backup_is_refused_and_changes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # no copy aside either
 
 
-def test_cli_backup_and_restore(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_and_restore(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from sav_desktop.services.desk import Desk
+
+    Desk.create_first_admin(demo_db, "Marie", "Vitale-2026!")  # backup --out: an administrator signs in
+    monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     out = tmp_path / "cli.sqlite3"
     assert main(["--database", demo_db.url, "--user", "Marie", "backup", "--out", str(out)]) == 0
     assert "Sauvegarde vérifiée" in capsys.readouterr().out

@@ -94,12 +94,15 @@ def test_customer_export_refusals(two_customers, tmp_path: Path) -> None:  # typ
         export_customer(desk.db, a, tmp_path / "plein", "Marie Lefort")
 
 
-def test_cli_export_customer(sqlite_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_customer(sqlite_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
     cid = sqlite_desk.create_customer(customer_input("Cabinet Aline Petit", 1))
+    Desk.create_first_admin(sqlite_desk.db, "Marie Lefort", "Vitale-2026!")  # the export signs in
+    monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     out = tmp_path / "acces"
     assert main(["--database", sqlite_desk.db.url, "--user", "Marie Lefort", "export", "--customer", str(cid),
                  "--out", str(out)]) == 0
     assert f"Données du client {cid}" in capsys.readouterr().out
     assert [r["practice_name"] for r in _rows(out, "customers")] == ["Cabinet Aline Petit"]
-    assert main(["--database", sqlite_desk.db.url, "export", "--customer", "424242", "--out", str(tmp_path / "n")]) == 2
+    assert main(["--database", sqlite_desk.db.url, "--user", "Marie Lefort", "export", "--customer", "424242", "--out", str(tmp_path / "n")]) == 2
     assert "client introuvable" in capsys.readouterr().err

@@ -43,11 +43,11 @@ def _roundtrip(src_url: str, dst_url: str, tmp_path: Path) -> None:
     dst = open_database(dst_url)
     try:
         _fill(src)
-        first = export_database(src, tmp_path / "e1", "Marie")
+        first = export_database(src, tmp_path / "e1", "Marie Lefort")
         assert first.rows["assets"] == 60
         counts = import_database(dst, tmp_path / "e1")
         assert counts == first.rows
-        export_database(dst, tmp_path / "e2", "Marie")
+        export_database(dst, tmp_path / "e2", "Marie Lefort")
         assert files_of(tmp_path / "e1") == files_of(tmp_path / "e2")
         assert verify_audit(dst).ok
         # The loaded base is usable: new ids continue after the imported ones.
@@ -74,7 +74,7 @@ def test_export_is_documented(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     try:
         _fill(db)
-        export_database(db, tmp_path / "e", "Marie")
+        export_database(db, tmp_path / "e", "Marie Lefort")
     finally:
         db.dispose()
     schema = json.loads((tmp_path / "e" / "schema.json").read_text(encoding="utf-8"))
@@ -96,7 +96,7 @@ def export_dir(tmp_path: Path) -> Path:
     db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     try:
         _fill(db)
-        export_database(db, tmp_path / "e", "Marie")
+        export_database(db, tmp_path / "e", "Marie Lefort")
     finally:
         db.dispose()
     return tmp_path / "e"
@@ -193,11 +193,18 @@ def test_other_refusals(export_dir: Path, tmp_path: Path, case: str) -> None:
         db.dispose()
 
 
-def test_export_refuses_non_empty_dir_and_is_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_refuses_non_empty_dir_and_is_audited(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    from sav_desktop.services.desk import Desk
+
+    db = open_database(url)
+    Desk.create_first_admin(db, "Marie", "Vitale-2026!")  # the export signs in (administrators)
+    db.dispose()
+    monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     (tmp_path / "plein").mkdir()
     (tmp_path / "plein" / "x.txt").write_text("x")
-    assert main(["--database", url, "export", "--out", str(tmp_path / "plein")]) == 2
+    assert main(["--database", url, "--user", "Marie", "export", "--out", str(tmp_path / "plein")]) == 2
     assert "nouveau ou vide" in capsys.readouterr().err
     assert main(["--database", url, "--user", "Marie", "export", "--out", str(tmp_path / "ok")]) == 0
     assert "Export écrit" in capsys.readouterr().out

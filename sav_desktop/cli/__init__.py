@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="URL SQLAlchemy de la base (défaut : $SAV_DATABASE_URL, sinon un fichier SQLite "
         "dans le dossier de données de l'utilisateur)",
     )
-    parser.add_argument("--user", default=None, help="nom de l'utilisateur (journal d'audit)")
+    parser.add_argument("--user", default=None,
+                        help="votre compte : les commandes qui lisent ou écrivent des données demandent "
+                        "son mot de passe ($SAV_PASSWORD ou saisi)")
     parser.add_argument(
         "--version", action="store_true", help="version de l'application, du schéma et des bibliothèques"
     )
@@ -87,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print("\n".join(version_lines()))
         return 0
+    from ..services.support_log import log, setup_logging
+
+    setup_logging()  # the support log, and the hooks that put unexpected errors in it
     gui_args = _gui_only(args_list)
     if gui_args is not None:
         # No subcommand: start the GUI without loading every command's module first.
@@ -99,14 +104,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .gui import run_gui
 
         return run_gui(args)
+    log.info("commande %s", args.command)
     try:
         return int(args.func(args) or 0)
     except SavError as exc:
+        log.info("commande %s refusée : %s", args.command, exc)
         print_error(exc)
         return 2
     except KeyboardInterrupt:
         print("interrompu", file=sys.stderr)
         return 130
+    except Exception as exc:  # never a raw traceback or database text for the user
+        from ..services.support_log import log_path, log_unexpected
+
+        log_unexpected(type(exc), exc, exc.__traceback__, f"commande {args.command}")
+        print(f"erreur inattendue : rien de plus n'a été fait ; le détail est dans le journal {log_path()}",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

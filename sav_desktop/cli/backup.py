@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
+
+from ..domain.accounts import Permission
 
 from ..services.auto_backup import run_auto_backup
 from ..services.trust import backup_database
 from ..store.db import open_database
+from .auth import sign_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,15 +25,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
+    try:
+        # --out: a full copy of the data, administrators only; --auto: what the GUI does at
+        # start for anyone signed in.
+        desk = sign_in(args, db, None if args.auto else Permission.RESTORE)
+    except BaseException:
+        db.dispose()
+        raise
     if args.auto:
         try:
-            result = run_auto_backup(db, args.user or getpass.getuser(), force=args.force)
+            result = run_auto_backup(db, desk.user_name, force=args.force)
         finally:
             db.dispose()
         print(result.message)
         return 0
     try:
-        info = backup_database(db, args.out, args.user or getpass.getuser())
+        info = backup_database(db, args.out, desk.user_name)
     finally:
         db.dispose()
     print(f"Sauvegarde vérifiée (intégrité correcte, schéma {info.revision}) : {info.path} ({info.size} octets)")

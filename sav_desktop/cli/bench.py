@@ -55,8 +55,50 @@ def _ensure_database(url: str, assets: int) -> None:
         if have == 0:
             print(f"Construction de la base de mesure ({assets} matériels)…", file=sys.stderr)
             build_demo(db, assets=assets)
+            _mark_bench_base(db)
         elif have != assets:
             print(f"Base existante : {have} matériels (demandé {assets}), réutilisée.", file=sys.stderr)
+    finally:
+        db.dispose()
+
+
+BENCH_MARK = "bench.built_by_bench"
+
+
+def _mark_bench_base(db: Any) -> None:
+    """A base bench built itself (demo data only): later runs need no account on it."""
+    from sqlalchemy import insert
+
+    from ..store.models import Setting
+
+    with db.engine.begin() as conn:
+        conn.execute(insert(Setting.__table__).values(key=BENCH_MARK, value="1"))
+
+
+def _built_by_bench(url: str) -> bool:
+    from sqlalchemy import select
+
+    from ..store.db import open_database
+    from ..store.models import Setting
+
+    db = open_database(url)
+    try:
+        with db.engine.connect() as conn:
+            return conn.execute(select(Setting.value).where(Setting.key == BENCH_MARK)).scalar() == "1"
+    finally:
+        db.dispose()
+
+
+def _sign_in_unless_own_base(args: argparse.Namespace, url: str) -> None:
+    """bench on an existing base (other than one it built) signs in: it reads the data."""
+    from ..store.db import open_database
+    from .auth import existing_base, sign_in
+
+    if not existing_base(url) or _built_by_bench(url):
+        return
+    db = open_database(url)
+    try:
+        sign_in(args, db)
     finally:
         db.dispose()
 
@@ -330,8 +372,10 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     if args.startup_probe:
+        _sign_in_unless_own_base(args, str(args.database or _bench_url(args)))
         return _probe(args)
     url = _bench_url(args)
+    _sign_in_unless_own_base(args, url)
     _ensure_database(url, args.assets)
     queries = _queries(url, args.queries)
     raw = _raw_search_ms(url, queries)

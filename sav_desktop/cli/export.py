@@ -1,13 +1,16 @@
-"""``sav-desktop export --out DIR``: every table as documented CSV and JSON (schema.json)."""
+"""``sav-desktop export --out DIR``: every table as documented CSV and JSON (schema.json),
+administrators only; ``--customer ID``: one customer's data (right of access). Both sign in
+and are audited with who, what and where."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 
-from ..services.trust import export_customer, export_database
+from ..domain.accounts import Permission
+from ..services.trust import EXPORT_ALL, export_customer, export_database
 from ..store.db import open_database
+from .auth import sign_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,9 +25,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         if args.customer is not None:
-            summary = export_customer(db, args.customer, args.out, args.user or getpass.getuser())
+            desk = sign_in(args, db, Permission.EDIT_RECORDS)
+            summary = export_customer(db, args.customer, args.out, desk.user_name)
         else:
-            summary = export_database(db, args.out, args.user or getpass.getuser())
+            desk = sign_in(args, db, EXPORT_ALL)  # administrators only
+            summary = export_database(db, args.out, desk.user_name)
     finally:
         db.dispose()
     if args.customer is not None:

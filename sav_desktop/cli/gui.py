@@ -26,6 +26,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..store.db import AuditKeyOpenError
 
     app = make_application()
+    from ..ui.crash import install_crash_handlers
+
+    install_crash_handlers()  # the support log, Qt's warnings in it, a French dialog on a crash
     while True:
         try:
             db = open_database(args.database)

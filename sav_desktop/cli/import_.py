@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..services.trust import import_database
+from ..domain.accounts import Permission
+from ..services.trust import import_database, import_target_is_new
 from ..store.db import open_database
+from .auth import sign_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
+        if not import_target_is_new(db):
+            sign_in(args, db, Permission.RESTORE)  # then refused all the same: not an empty base
         counts = import_database(db, args.directory)
     finally:
         db.dispose()

@@ -10,7 +10,6 @@ on each device's timeline (``--new`` then no longer picks it).
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
@@ -73,13 +72,15 @@ def _run(args: argparse.Namespace) -> int:
     if not args.asset and not args.new:
         raise UsageError("--asset : indiquez au moins un matériel (ou --new)")
 
+    from ..domain.accounts import Permission
     from ..services import labels as label_service
     from ..services.uow import UnitOfWork
     from ..store.db import open_database
+    from .auth import sign_in
 
-    user = args.user or getpass.getuser()
     db = open_database(args.database)
     try:
+        user = sign_in(args, db, Permission.PRINT_LABELS).user_name
         with UnitOfWork(db, user) as uow:
             try:
                 assets = label_service.assets_for_labels(uow, list(args.asset))

@@ -20,12 +20,15 @@ def run(args: argparse.Namespace) -> int:
     from ..store.db import open_database
     from ..ui.app import make_application
     from ..ui.screens import render_screens
-    from .gui import current_user
+    from .auth import existing_base, sign_in
 
-    app = make_application()
+    existed = existing_base(args.database)
     db = open_database(args.database)
     try:
-        desk = Desk(db, current_user(args))
+        # On an existing base the screens show its data: signed in. A base this command
+        # creates is empty: nothing to protect.
+        desk = sign_in(args, db) if existed else Desk(db, "captures")
+        app = make_application()
         args.out.mkdir(parents=True, exist_ok=True)
         written = render_screens(app, desk, args.out)
     finally:

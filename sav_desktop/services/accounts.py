@@ -15,10 +15,14 @@ from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import DateTime, case, func, literal, null, select, update
 
 from ..domain.accounts import (
     IDLE_LOCK_SETTING,
+    LOCK_DURATION,
     MAX_FAILED_LOGINS,
     NAME_MAX_LENGTH,
     AuthenticationError,
@@ -26,7 +30,6 @@ from ..domain.accounts import (
     PermissionDeniedError,
     allows,
     is_locked,
-    lock_after_failure,
     parse_idle_minutes,
     password_problems,
     password_rule_message,
@@ -163,13 +166,96 @@ class LoginOutcome:
 _WRONG = "nom de compte ou mot de passe incorrect"
 
 
+def _claim_attempt(uow: UnitOfWork, user_id: int, now: datetime) -> tuple[int, datetime | None] | None:
+    """Count one login attempt before the password is checked, atomically and in its own
+    committed transaction, so that a parallel burst of attempts (several processes or
+    stations) gets at most MAX_FAILED_LOGINS tries before the lock.
+
+    Returns (attempts in a row, locked until) once counted, or None when the account is
+    locked already (nothing counted: the attempt is refused without checking the password).
+    A lock that has expired starts the count again. A successful login resets the count.
+    """
+    when = DateTime(timezone=True)
+    expired = (User.locked_until.is_not(None)) & (User.locked_until <= literal(now, when))
+    count = case((expired, literal(1)), else_=func.coalesce(User.failed_logins, 0) + 1)
+    until = case(
+        (count >= MAX_FAILED_LOGINS, literal(now + LOCK_DURATION, when)),
+        else_=null(),
+    )
+    stmt = (
+        update(User)
+        .where(User.id == user_id, (User.locked_until.is_(None)) | (User.locked_until <= literal(now, when)))
+        .values(failed_logins=count, locked_until=until)
+        .returning(User.failed_logins, User.locked_until)
+    )
+    # On SQLite the UPDATE is the transaction's first statement: it waits for the write lock
+    # (busy timeout) instead of failing on a stale snapshot; on PostgreSQL it locks the row.
+    with uow.db.engine.begin() as conn:
+        restore = _patient(conn)
+        try:
+            row = conn.execute(stmt).first()
+        finally:
+            restore()
+    if row is None:
+        return None
+    return int(row[0]), _aware(row[1])
+
+
+_LOGIN_COLUMNS = ("id", "name", "role", "active", "password_hash", "locked_until")
+
+
+def _login_row(uow: UnitOfWork, name: str) -> Any:
+    """The few columns a login reads (Core, so that it also works on a base whose other
+    columns are not migrated yet, as ``db upgrade`` needs), in a short read of its own."""
+    c = User.__table__.c
+    with uow.db.engine.connect() as conn:
+        return conn.execute(select(*(c[n] for n in _LOGIN_COLUMNS)).where(c.name == name)).first()
+
+
+# A burst of logins on one SQLite file queues for the write lock: a sign-in waits longer
+# than an ordinary save rather than failing (PostgreSQL locks rows and waits anyway).
+LOGIN_BUSY_TIMEOUT_MS = 60_000
+
+
+def _patient(conn: Any) -> Callable[[], None]:
+    """Raise the connection's busy timeout for the login; returns what puts it back."""
+    if conn.dialect.name != "sqlite":
+        return lambda: None
+    raw = conn.connection.dbapi_connection
+    before = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+    raw.execute(f"PRAGMA busy_timeout = {LOGIN_BUSY_TIMEOUT_MS}")
+    return lambda: raw.execute(f"PRAGMA busy_timeout = {before}")
+
+
+def _patient_session(uow: UnitOfWork) -> None:
+    """Same for the session's connection, put back by login_or_raise after its commit."""
+    restorers = uow.session.info.setdefault("restore_busy_timeout", [])
+    if not restorers:
+        restorers.append(_patient(uow.session.connection()))
+
+
+def _start_write(uow: UnitOfWork, user_id: int | None) -> None:
+    """Begin the session's transaction with a write, so that on SQLite it waits for the write
+    lock (busy timeout) rather than reading first and failing on a stale snapshot."""
+    _patient_session(uow)
+    target = -1 if user_id is None else user_id  # no row: the write lock all the same
+    uow.session.execute(update(User).where(User.id == target).values(failed_logins=User.failed_logins)
+                        .execution_options(synchronize_session=False))
+
+
 def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
-    """Check a name and password. Failed attempts are counted and audited; the account locks
-    for a while after MAX_FAILED_LOGINS in a row. A success resets the count (and rehashes
-    the password when the argon2 parameters have changed)."""
+    """Check a name and password. Every attempt is counted before the password is checked
+    (``_claim_attempt``, atomic); the account locks for a while after MAX_FAILED_LOGINS in a
+    row; failures, refusals and the lock are audited. A success resets the count (and
+    rehashes the password when the argon2 parameters have changed).
+
+    A login begins its unit of work: a read transaction opened before is ended first (its
+    snapshot would be stale once the attempt is counted)."""
+    if uow.session.in_transaction():
+        uow.session.rollback()
     name = " ".join((name or "").split())[:NAME_MAX_LENGTH]
     now = uow.now()
-    user = _find(uow, name) if name else None
+    user = _login_row(uow, name) if name else None
     if user is None or user.password_hash is None:
         try:
             _hasher.verify(_dummy_hash(), password)
@@ -179,36 +265,42 @@ def authenticate(uow: UnitOfWork, name: str, password: str) -> LoginOutcome:
             return LoginOutcome(None, f"le compte {name} n'a pas encore de mot de passe : "
                                       "demandez à un administrateur de le définir")
         if name:
+            _start_write(uow, None)
             uow.audit("user", name[:40], "login_failed", f"Connexion refusée : compte inconnu « {name} »")
         return LoginOutcome(None, _WRONG)
     if not user.active:
+        _start_write(uow, user.id)
         uow.audit("user", name, "login_refused", f"Connexion refusée : compte désactivé ({name})")
         return LoginOutcome(None, "compte désactivé : adressez-vous à un administrateur")
-    locked_until = _aware(user.locked_until)
-    if is_locked(locked_until, now):
-        assert locked_until is not None
+    claimed = _claim_attempt(uow, user.id, now)
+    if claimed is None:
+        current = _login_row(uow, name)
+        until_now = (_aware(current.locked_until) if current is not None else None) or now
+        _start_write(uow, user.id)
         uow.audit("user", name, "login_refused", f"Connexion refusée : compte verrouillé ({name})")
-        return LoginOutcome(None, _locked_message(locked_until))
+        return LoginOutcome(None, _locked_message(until_now))
+    attempts, locked_until = claimed
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        user.failed_logins = (0 if locked_until is not None else user.failed_logins or 0) + 1
-        user.locked_until = lock_after_failure(user.failed_logins, now)
+        _start_write(uow, user.id)
         uow.audit("user", name, "login_failed",
-                  f"Mot de passe incorrect pour {name} ({user.failed_logins} échec(s) de suite)",
-                  after={"failed_logins": user.failed_logins})
-        if user.locked_until is not None:
+                  f"Mot de passe incorrect pour {name} ({attempts} échec(s) de suite)",
+                  after={"failed_logins": attempts})
+        if locked_until is not None:
             uow.audit("user", name, "lock",
                       f"Compte {name} verrouillé après {MAX_FAILED_LOGINS} échecs de connexion",
-                      after={"locked_until": user.locked_until})
-            return LoginOutcome(None, _locked_message(user.locked_until))
+                      after={"locked_until": locked_until})
+            return LoginOutcome(None, _locked_message(locked_until))
         return LoginOutcome(None, _WRONG)
+    values: dict[str, Any] = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
     if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
+        values["password_hash"] = hash_password(password)
         uow.audit("user", name, "password_rehash", f"Empreinte du mot de passe de {name} renouvelée (paramètres argon2)",
-                  after={"password_fingerprint": password_fingerprint(user.password_hash)})
-    user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
-    uow.flush()
+                  after={"password_fingerprint": password_fingerprint(values["password_hash"])})
+    _patient_session(uow)
+    uow.session.execute(update(User).where(User.id == user.id).values(**values)
+                        .execution_options(synchronize_session=False))
     return LoginOutcome(Role(user.role))
 
 
@@ -221,7 +313,11 @@ def _locked_message(until: datetime) -> str:
 def login_or_raise(uow: UnitOfWork, name: str, password: str) -> Role:
     """authenticate() then commit, whatever the outcome; AuthenticationError on a refusal."""
     outcome = authenticate(uow, name, password)
-    uow.commit()
+    try:
+        uow.commit()
+    finally:
+        for restore in uow.session.info.pop("restore_busy_timeout", []):
+            restore()
     if outcome.role is None:
         raise AuthenticationError(outcome.message)
     return outcome.role

@@ -18,6 +18,7 @@ from ..domain.errors import ValidationError
 from ..store.backup import BackupError, BackupInfo, check_backup
 from ..store.backup_check import manifest_path
 from ..store.db import Database, default_data_dir, sqlite_path
+from ..store.files import private_dir
 from . import accounts
 from .trust import backup_database
 from .uow import UnitOfWork, utc_now
@@ -156,7 +157,7 @@ def run_auto_backup(db: Database, user_name: str, now: datetime | None = None, *
     with UnitOfWork(db, user_name, utc_now) as uow:
         settings = read_settings(uow)
     try:
-        settings.folder.mkdir(parents=True, exist_ok=True)
+        private_dir(settings.folder)  # owner-only when the app creates it
     except OSError as exc:
         raise BackupError(f"dossier des sauvegardes inutilisable : {settings.folder} ({exc.strerror})") from exc
     out = settings.folder / f"{PREFIX}{now.astimezone(timezone.utc):%Y%m%d-%H%M%S}{SUFFIX}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..domain.accounts import AuthenticationError, Permission, PermissionDeniedError
 from ..domain.enums import Role
@@ -13,7 +13,16 @@ from ..domain.errors import SavError
 from ..store import audit_guard, audit_key
 from ..store.audit_chain import VerifyReport, anchor_problem, missing_triggers, verify_chain
 from ..store.audit_state import StateDifference, state_differences
-from ..store.backup import BackupError, BackupInfo, backup_accounts, backup_sqlite, check_backup, restore_sqlite
+from ..store.backup import (
+    BUSY_MESSAGE,
+    BackupError,
+    BackupInfo,
+    backup_accounts,
+    backup_sqlite,
+    check_backup,
+    ensure_no_writer,
+    restore_sqlite,
+)
 from ..store.backup_check import backup_head, backup_problems, write_manifest
 from ..store.db import Database, current_revision, open_database, sqlite_path
 from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
@@ -207,8 +216,14 @@ def restore_database(url: str, backup: Path, user_name: str, password: str | Non
     path = sqlite_path(url)
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
+    ensure_no_writer(path)  # another station writing: said in French before anything is done
     validate_backup(backup, url)
-    authorize_restore(url, backup, user_name, password)
+    try:
+        authorize_restore(url, backup, user_name, password)
+    except OperationalError as exc:
+        if "locked" in str(exc).lower():
+            raise BackupError(BUSY_MESSAGE) from exc
+        raise
     aside = restore_sqlite(backup, path, url)
     # The restored base is behind this station's anchor by design: the anchor follows it.
     audit_key.anchor_path(url).unlink(missing_ok=True)
@@ -227,30 +242,61 @@ def restore_database(url: str, backup: Path, user_name: str, password: str | Non
 
 # --- Export and import ---------------------------------------------------------------------
 
+# Who may export every customer's data: administrators only (the admin-only permission of
+# the current table; the "door" table's Permission.EXPORT takes its place once it exists).
+EXPORT_ALL = Permission.RESTORE
+# A right-of-access answer (one customer) is desk work: whoever may edit the records.
+EXPORT_ONE = Permission.EDIT_RECORDS
+
+
+def _require(db: Database, user_name: str, permission: Permission) -> None:
+    with UnitOfWork(db, user_name, utc_now) as uow:
+        accounts.require(uow, permission)
+
 
 def export_database(db: Database, out: Path, user_name: str) -> ExportSummary:
-    """Every table as CSV + JSON with schema.json (one consistent read), then audited."""
+    """Every table as CSV + JSON with schema.json (one consistent read), then audited with
+    who, where and what (tables and row counts). Administrators only (EXPORT_ALL)."""
+    _require(db, user_name, EXPORT_ALL)
     with db.engine.connect() as conn, conn.begin():
         summary = export_to(conn, current_revision(db.engine) or "", out)
     total = sum(summary.rows.values())
     run(db, user_name, lambda u: u.audit(
-        "database", "export", "export", f"Export complet écrit dans {summary.directory} ({total} lignes)",
-        after={"directory": str(summary.directory), "rows": summary.rows},
+        "database", "export", "export",
+        f"Export complet par {user_name} écrit dans {summary.directory} ({len(summary.rows)} tables, {total} lignes)",
+        after={"directory": str(summary.directory), "rows": summary.rows, "exported_by": user_name},
     ))
     return summary
 
 
 def export_customer(db: Database, customer_id: int, out: Path, user_name: str) -> ExportSummary:
-    """One customer's records and timelines (right of access), one consistent read, audited."""
+    """One customer's records and timelines (right of access), one consistent read, audited
+    with who asked, where and what was written (tables, row counts, files)."""
+    _require(db, user_name, EXPORT_ONE)
     with db.engine.connect() as conn, conn.begin():
         summary = export_customer_to(conn, current_revision(db.engine) or "", out, customer_id)
     total = sum(summary.rows.values())
     run(db, user_name, lambda u: u.audit(
         "customer", customer_id, "export",
-        f"Export des données du client (droit d'accès) écrit dans {summary.directory} ({total} lignes)",
-        after={"directory": str(summary.directory), "rows": summary.rows},
+        f"Export des données du client (droit d'accès) demandé par {user_name}, "
+        f"écrit dans {summary.directory} ({total} lignes)",
+        after={"directory": str(summary.directory), "rows": summary.rows, "requested_by": user_name,
+               "files": sorted(p.name for p in summary.directory.iterdir())},
     ))
     return summary
+
+
+def import_target_is_new(db: Database) -> bool:
+    """Whether the base holds no business data and no account yet (an import may then run
+    without signing in: it is the base's creation)."""
+    from ..store.exchange import check_empty
+
+    with db.engine.connect() as conn:
+        try:
+            check_empty(conn)
+        except SavError:
+            return False
+    return True
 
 
 def import_database(db: Database, directory: Path) -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
@@ -23,6 +24,7 @@ from ..store.db import Database
 from ..store.models import AuditEntry
 
 Clock = Callable[[], datetime]
+_log = logging.getLogger("sav_desktop.uow")
 
 
 # What a version conflict on each versioned table is about, for the French message.
@@ -130,7 +132,12 @@ class UnitOfWork:
             raise _conflict(exc) from exc
         except IntegrityError as exc:
             self.session.rollback()
-            raise ValidationError.single("enregistrement", f"refusé par la base : {exc.orig}") from exc
+            # The raw text goes to the support log only; the user gets a French sentence.
+            _log.warning("enregistrement refusé par la base : %s", exc.orig)
+            raise ValidationError.single(
+                "enregistrement", "refusé par la base (une valeur en double ou une référence manquante) : "
+                "rien n'a été enregistré"
+            ) from exc
         if start is not None and key_state_known(self.db):
             self.db.audit.keyed = True  # the marker is committed now (written by begin_append if needed)
         if start is not None and new is not None:

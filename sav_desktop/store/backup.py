@@ -13,8 +13,15 @@ from urllib.parse import quote
 
 from ..domain.errors import SavError
 from .db import alembic_config, copy_aside
+from .files import owner_only, partial_name, private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a restore waits for another station's write transaction to end before saying so.
+RESTORE_BUSY_MS = 10_000
+BUSY_MESSAGE = (
+    "une autre station enregistre en ce moment dans la base : restauration impossible pour l'instant, "
+    "réessayez dans un moment (la base actuelle n'a pas changé)"
+)
 REQUIRED_TABLES = ("alembic_version", "audit_log")
 
 
@@ -74,6 +81,29 @@ def check_backup(path: Path) -> BackupInfo:
     return BackupInfo(path, str(row[0]), size)
 
 
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def ensure_no_writer(target: Path) -> None:
+    """BackupError (French) when another station holds a write transaction on the base (it is
+    waited for RESTORE_BUSY_MS first); nothing is written."""
+    if not target.is_file() or target.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(str(target), timeout=RESTORE_BUSY_MS / 1000, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(RESTORE_BUSY_MS)}")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise BackupError(BUSY_MESSAGE) from exc
+        raise BackupError(f"base actuelle illisible : {target} ; restauration non faite") from exc
+    finally:
+        conn.close()
+
+
 def _known_revision(revision: str, url: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
@@ -93,8 +123,9 @@ def backup_sqlite(source: Path, out: Path) -> BackupInfo:
         raise BackupError("la sauvegarde ne peut pas remplacer la base elle-même")
     if not out.parent.is_dir():
         raise BackupError(f"dossier de destination introuvable : {out.parent}")
-    partial = out.with_name(out.name + ".partiel")
+    partial = partial_name(out)
     partial.unlink(missing_ok=True)
+    private_file(partial)  # owner-only from the first byte
     try:
         src = _connect(source)
         try:
@@ -108,6 +139,7 @@ def backup_sqlite(source: Path, out: Path) -> BackupInfo:
             src.close()
         info = check_backup(partial)
         os.replace(partial, out)
+        owner_only(out)
     except sqlite3.Error as exc:
         raise BackupError(f"sauvegarde impossible : {exc}") from exc
     finally:
@@ -127,13 +159,19 @@ def restore_sqlite(backup: Path, target: Path, url: str) -> Path | None:
             f"sauvegarde faite par une version plus récente de SAV Desktop (schéma {info.revision}) : "
             "mettez à jour l'application avant de la restaurer"
         )
+    ensure_no_writer(target)
     aside: Path | None = None
     if target.is_file() and target.stat().st_size > 0:
-        aside = copy_aside(target, "restauration")
+        try:
+            aside = copy_aside(target, "restauration")
+        except sqlite3.Error as exc:
+            raise BackupError(BUSY_MESSAGE if _is_busy(exc) else
+                              "copie de la base actuelle impossible : restauration non faite") from exc
     else:
         for suffix in ("-wal", "-shm"):  # leftovers of a deleted database
             Path(str(target) + suffix).unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
+    private_file(target)
     try:
         src = _connect_readonly(backup)
         try:
@@ -146,9 +184,8 @@ def restore_sqlite(backup: Path, target: Path, url: str) -> Path | None:
         finally:
             src.close()
     except sqlite3.Error as exc:
-        raise BackupError(
-            f"restauration impossible : {exc}" + (f" (base précédente conservée : {aside})" if aside else "")
-        ) from exc
+        reason = BUSY_MESSAGE if _is_busy(exc) else f"restauration impossible : {exc}"
+        raise BackupError(reason + (f" (base précédente conservée : {aside})" if aside else "")) from exc
     if problems != ["ok"]:
         raise BackupError(f"base restaurée endommagée ({'; '.join(problems)}) ; base précédente : {aside}")
     return aside

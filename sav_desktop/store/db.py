@@ -68,8 +68,17 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        from .files import owner_only, private_dir, private_file
+
+        # Owner-only: the file (SQLite gives its -wal and -shm the file's mode) and the
+        # folders made for it; an existing base from an earlier version is tightened.
+        private_dir(path.parent)
+        private_file(path)
+        for suffix in ("-wal", "-shm"):
+            owner_only(Path(f"{path}{suffix}"))
+        # hide_parameters: a database error's text (logged) never carries the values written
+        # (names, card data, password hashes).
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_on_connect)
         # Let SQLAlchemy's transactions really begin (pysqlite defers BEGIN otherwise).
         @event.listens_for(engine, "begin")
@@ -81,7 +90,7 @@ def make_engine(url: str) -> Engine:
             dbapi_conn.isolation_level = None
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
@@ -146,18 +155,34 @@ def _stored_revision(engine: Engine) -> str | None:
 
 
 def copy_aside(path: Path, tag: str) -> Path:
-    """A consistent copy of a live SQLite file (backup API), next to it."""
+    """A consistent copy of a live SQLite file (backup API), next to it, owner-only.
+
+    Written under a temporary name and renamed once complete: a kill midway leaves no
+    incomplete copy under the final name (only a ``.partiel`` file, removed by the next copy).
+    """
+    from .files import owner_only, partial_name, private_file
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.avant-{tag}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path))
+    partial = partial_name(target)
+    for leftover in path.parent.glob(f"{path.stem}.avant-*{path.suffix}{partial.suffix}"):
+        leftover.unlink(missing_ok=True)  # a copy interrupted earlier (never complete)
+    private_file(partial)
     try:
-        dst = sqlite3.connect(str(target))
+        src = sqlite3.connect(str(path))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        os.replace(partial, target)
     finally:
-        src.close()
+        partial.unlink(missing_ok=True)
+    owner_only(target)
     return target
 
 
@@ -255,8 +280,12 @@ def open_database(url: str | None = None, *, migrate: bool = True, require_key: 
                         "propriétaire> db upgrade » (voir le README, section Sauvegardes)"
                     ) from exc
                 raise
+            import logging
+
+            logging.getLogger("sav_desktop.db").warning("ouverture de %s impossible : %s", path, exc.orig)
             raise DatabaseOpenError(
-                f"la base {path} est endommagée ({exc.orig}) : restaurez la dernière sauvegarde (sav-desktop restore)"
+                f"la base {path} est endommagée (détail dans le journal) : "
+                "restaurez la dernière sauvegarde (sav-desktop restore)"
             ) from exc
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     from . import search_index

@@ -28,6 +28,7 @@ from sqlalchemy.types import JSON, TypeEngine
 from ..domain.errors import FieldProblem, SavError, ValidationError
 from . import all_models  # noqa: F401  (every table in Base.metadata)
 from .audit_chain import verify_chain
+from .files import partial_name, private_dir, write_private_text
 from .models import Base
 from .types import Money
 
@@ -38,6 +39,10 @@ SCHEMA_FILE = "schema.json"
 # reference data seeded by the migrations, such as the catalogue, is replaced by the export's).
 MUST_BE_EMPTY = ("audit_log", "users", "customers", "assets", "contracts")
 MAX_PROBLEMS = 1000  # every problem is listed; beyond this many, the count of the others
+# Never leave the base in an export: password hashes (keys and session secrets are not stored
+# in the base at all). The column is written empty (null): an imported base has its accounts
+# without passwords, and its first start asks for the administrator's.
+SECRET_COLUMNS: dict[str, frozenset[str]] = {"users": frozenset({"password_hash"})}
 
 TYPE_DOC = {
     "integer": "nombre entier",
@@ -56,6 +61,8 @@ CONVENTIONS = {
            "première ligne = noms des colonnes, cellule vide = valeur absente (null).",
     "ordre": "lignes triées par clé primaire ; tables listées dans l'ordre de chargement (parents d'abord).",
     "types": TYPE_DOC,
+    "secrets": "aucun secret n'est exporté : users.password_hash est toujours vide (null). Après un import, "
+               "les comptes n'ont pas de mot de passe ; le premier démarrage demande celui de l'administrateur.",
 }
 
 
@@ -202,17 +209,18 @@ def _write_table(directory: Path, table: Table, rows: Iterable[Sequence[Any]]) -
     """``<table>.json`` and ``<table>.csv`` for these rows; returns how many."""
     kinds = [column_kind(c.type) for c in table.columns]
     names = [c.name for c in table.columns]
+    secret = [n in SECRET_COLUMNS.get(table.name, ()) for n in names]
     json_lines: list[str] = []
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\n")
     writer.writerow(names)
     for row in rows:
-        values = [encode(k, v) for k, v in zip(kinds, row)]
+        values = [None if hidden else encode(k, v) for k, v, hidden in zip(kinds, row, secret)]
         json_lines.append(json.dumps(dict(zip(names, values)), ensure_ascii=False))
         writer.writerow([_csv_cell(v, k) for k, v in zip(kinds, values)])
     body = "[\n" + ",\n".join(json_lines) + ("\n" if json_lines else "") + "]\n"
-    (directory / f"{table.name}.json").write_text(body, encoding="utf-8")
-    (directory / f"{table.name}.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
+    write_private_text(directory / f"{table.name}.json", body, encoding="utf-8")
+    write_private_text(directory / f"{table.name}.csv", buf.getvalue(), encoding="utf-8-sig")
     return len(json_lines)
 
 
@@ -222,9 +230,9 @@ def _new_export_dir(out: Path) -> tuple[Path, Path]:
         raise ExchangeError(f"le dossier d'export doit être nouveau ou vide : {out}")
     if not out.parent.is_dir():
         raise ExchangeError(f"dossier introuvable : {out.parent}")
-    partial = out.with_name(out.name + ".partiel")
+    partial = partial_name(out)
     shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir()
+    private_dir(partial)
     return out, partial
 
 
@@ -235,9 +243,9 @@ def export_to(conn: Connection, revision: str, out: Path) -> ExportSummary:
         raise ExchangeError(f"le dossier d'export doit être nouveau ou vide : {out}")
     if not out.parent.is_dir():
         raise ExchangeError(f"dossier introuvable : {out.parent}")
-    partial = out.with_name(out.name + ".partiel")
+    partial = partial_name(out)
     shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir()
+    private_dir(partial)
     counts: dict[str, int] = {}
     described = []
     try:
@@ -248,8 +256,7 @@ def export_to(conn: Connection, revision: str, out: Path) -> ExportSummary:
                                   files=[f"{table.name}.json", f"{table.name}.csv"]))
         schema = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema_revision": revision,
                   "conventions": CONVENTIONS, "tables": described}
-        (partial / SCHEMA_FILE).write_text(
-            json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_private_text(partial / SCHEMA_FILE, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         if out.exists():
             out.rmdir()
         partial.rename(out)
@@ -342,7 +349,7 @@ def export_customer_to(conn: Connection, revision: str, out: Path, customer_id: 
                                   files=[f"{table.name}.json", f"{table.name}.csv"]))
         schema = {"format": CUSTOMER_FORMAT, "format_version": FORMAT_VERSION, "schema_revision": revision,
                   "customer_id": customer_id, "conventions": CONVENTIONS, "tables": described}
-        (partial / SCHEMA_FILE).write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_private_text(partial / SCHEMA_FILE, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         if out.exists():
             out.rmdir()
         partial.rename(out)
