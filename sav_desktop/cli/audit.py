@@ -84,7 +84,11 @@ def run_verify(args: argparse.Namespace) -> int:
     keyed = (f", signé par HMAC depuis l'entrée n° {chain.keyed_from}" if chain.keyed_from is not None
              else ", non signé (aucune entrée depuis que la base a une clé)")
     print(f"Journal d'audit intact : {chain.checked} entrées vérifiées, chaînage correct{keyed}.")
-    print("Queue du journal conforme à l'ancre gardée hors de la base ; déclencheurs d'ajout seul présents.")
+    if report.anchored:
+        print("Queue du journal conforme à l'ancre gardée hors de la base ; déclencheurs d'ajout seul présents.")
+    else:
+        print("Pas encore d'ancre sur ce poste pour cette base (elle est écrite à la prochaine modification) ; "
+              "déclencheurs d'ajout seul présents.")
     if report.differences is not None:
         print("État : chaque enregistrement audité a la valeur que le journal a enregistrée en dernier.")
     return 0

@@ -45,6 +45,7 @@ class AuditCheck:
     triggers_restored: tuple[str, ...]  # missing at this open, re-created
     triggers_missing: tuple[str, ...]  # missing and not re-created (no right to)
     differences: tuple[StateDifference, ...] | None  # --state: records changed outside the app
+    anchored: bool = True  # this station has an anchor for this base
 
     @property
     def ok(self) -> bool:
@@ -60,13 +61,14 @@ def check_audit(db: Database, state: bool = False) -> AuditCheck:
         if found is not None and found.key_problem:
             chain = VerifyReport(chain.checked, chain.broken, chain.keyed_from, chain.forged,
                                  found.key_problem, chain.head)
-        anchor = anchor_problem(conn, audit_key.read_anchor(db.url))
+        kept = audit_key.read_anchor(db.url)
+        anchor = anchor_problem(conn, kept)
         missing = tuple(missing_triggers(conn))
         differences = tuple(state_differences(conn)) if state else None
     return AuditCheck(
         chain, anchor,
         tuple(found.triggers_restored) if found is not None else (),
-        missing, differences,
+        missing, differences, kept is not None,
     )
 
 
