@@ -61,7 +61,14 @@ def read_schema(conn: sqlite3.Connection) -> Schema:
             info = [tuple(r) for r in conn.execute(f"PRAGMA index_xinfo('{name}')")]
             unique = [r[2] for r in conn.execute(f"PRAGMA index_list('{tbl}')") if r[1] == name]
             where = _norm_sql(sql).split(" WHERE ", 1)[1] if sql and " WHERE " in _norm_sql(sql) else ""
-            objects[f"index {name}"] = {"table": tbl, "columns": info, "unique": unique, "where": where}
+            key = name
+            if name.startswith("sqlite_autoindex_"):
+                # SQLite numbers the indexes of UNIQUE constraints in the order of the CREATE
+                # TABLE text, which a batch migration's table copy may reorder: name them by
+                # what they index instead.
+                key = f"{tbl}({','.join(str(r[2]) for r in info if r[1] >= 0)}) unique"
+                info = [(r[0], r[2], *r[3:]) for r in info]
+            objects[f"index {key}"] = {"table": tbl, "columns": info, "unique": unique, "where": where}
         else:  # trigger, view
             objects[f"{kind} {name}"] = {"table": tbl, "sql": _norm_sql(sql)}
     return objects
