@@ -162,3 +162,19 @@ def test_an_unexpected_error_in_a_command_is_french_with_the_log_path(
     err = capsys.readouterr().err
     assert err.startswith("erreur inattendue") and str(log_file) in err and "Traceback" not in err
     assert "disque plein (détail technique)" in text_of(log_file)
+
+
+@pytest.mark.qt_log_ignore("avertissement de test pour le journal")
+def test_qt_warnings_reach_both_the_log_and_pytest_qt(log_file: Path, qtlog) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import qWarning
+
+    from sav_desktop.ui import crash
+
+    crash.install_crash_handlers()
+    try:
+        qWarning("avertissement de test pour le journal")
+    finally:
+        crash.uninstall_crash_handlers()
+    assert "WARNING sav_desktop.qt" in text_of(log_file) and "avertissement de test pour le journal" in text_of(log_file)
+    # pytest-qt's handler still sees it (qt_log_level_fail keeps working).
+    assert any("avertissement de test pour le journal" in r.message for r in qtlog.records)

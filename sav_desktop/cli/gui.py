@@ -26,39 +26,42 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..store.db import AuditKeyOpenError
 
     app = make_application()
-    from ..ui.crash import install_crash_handlers
+    from ..ui.crash import install_crash_handlers, uninstall_crash_handlers
 
     install_crash_handlers()  # the support log, Qt's warnings in it, a French dialog on a crash
-    while True:
-        try:
-            db = open_database(args.database)
-            break
-        except AuditKeyOpenError as exc:
-            # A new PostgreSQL station: the administrator types the base's key once.
-            from ..services.trust import save_station_audit_key
-            from ..ui.audit_key_dialog import AuditKeyDialog
-
-            typed = AuditKeyDialog.ask(str(exc))
-            if typed is None:
-                return 2
+    try:
+        while True:
             try:
-                save_station_audit_key(typed)
-            except SavError as bad:
-                StartupError.show(str(bad))
-        except SavError as exc:
-            print(f"erreur : {exc}", file=sys.stderr)
-            StartupError.show(str(exc))  # a damaged database: said in French, no crash
-            return 2
-    desk = sign_in(db, current_user(args))  # first start creates the administrator
-    if desk is None:
-        db.dispose()
-        return 0
-    window = build_main_window(desk, progressive=True)
-    install_idle_lock(window, desk)
-    from ..ui.auto_backup import start_auto_backup
+                db = open_database(args.database)
+                break
+            except AuditKeyOpenError as exc:
+                # A new PostgreSQL station: the administrator types the base's key once.
+                from ..services.trust import save_station_audit_key
+                from ..ui.audit_key_dialog import AuditKeyDialog
 
-    start_auto_backup(window, desk)  # daily, in a worker; skipped with $SAV_NO_AUTO_BACKUP
-    window.show()
-    code = app.exec()
-    db.dispose()
-    return int(code)
+                typed = AuditKeyDialog.ask(str(exc))
+                if typed is None:
+                    return 2
+                try:
+                    save_station_audit_key(typed)
+                except SavError as bad:
+                    StartupError.show(str(bad))
+            except SavError as exc:
+                print(f"erreur : {exc}", file=sys.stderr)
+                StartupError.show(str(exc))  # a damaged database: said in French, no crash
+                return 2
+        desk = sign_in(db, current_user(args))  # first start creates the administrator
+        if desk is None:
+            db.dispose()
+            return 0
+        window = build_main_window(desk, progressive=True)
+        install_idle_lock(window, desk)
+        from ..ui.auto_backup import start_auto_backup
+
+        start_auto_backup(window, desk)  # daily, in a worker; skipped with $SAV_NO_AUTO_BACKUP
+        window.show()
+        code = app.exec()
+        db.dispose()
+        return int(code)
+    finally:
+        uninstall_crash_handlers()
