@@ -269,6 +269,9 @@ def build_demo(
                     status = AssetStatus.RENTED
                 else:
                     status = AssetStatus.IN_STOCK if returned else AssetStatus.AWAITING_RETURN
+                    if (returned_on is not None and 0 <= (today - returned_on).days <= 30
+                            and MODELS_BY_CODE[code].is_terminal):
+                        status = AssetStatus.TO_WIPE  # back recently: its data wipe comes first
                 r = rng.random()
                 if status in (AssetStatus.SOLD, AssetStatus.RENTED) and r < 0.03:
                     status = rng.choice((AssetStatus.IN_REPAIR, AssetStatus.AT_MANUFACTURER,

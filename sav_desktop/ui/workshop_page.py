@@ -253,7 +253,7 @@ class WorkshopPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((150, 150, 80, 130, 190, 150, 330, 120)):
+        for col, width in enumerate((140, 190, 80, 130, 180, 130, 310, 120)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(lambda _i: self.open_current())  # Enter, double-click
         lay.addWidget(self.table, 1)
