@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.identifiers import asset_tag_for_id, parse_scan
 from ..domain.records import AssetInput, search_key, validate_asset
 from ..domain.coverage import ContractFacts, warranty_end as sale_warranty_end
@@ -94,8 +94,8 @@ def _load(uow: UnitOfWork, asset_id: int) -> Asset:
 def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_version: int) -> None:
     """Edit the device's record (status changes go through set_status)."""
     a = _load(uow, asset_id)
-    if a.version != expected_version:
-        raise ConflictError("Le matériel", a.asset_tag or str(asset_id))
+    uow.expect_version("assets", a.version, expected_version,
+                       what="Le matériel", key=a.asset_tag or str(asset_id), entity="asset", entity_id=a.id)
     clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}))
     _check_unique(uow, clean, asset_id)
     before = _snapshot(a)

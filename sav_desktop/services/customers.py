@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import CustomerInput, search_key, validate_customer
 from ..store.models import Contract, ContractLine, Customer, Practitioner
 from .uow import UnitOfWork
@@ -73,8 +73,8 @@ def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput, expe
     c = uow.session.get(Customer, customer_id)
     if c is None:
         raise NotFoundError("Client", str(customer_id))
-    if c.version != expected_version:
-        raise ConflictError("Le client", c.practice_name)
+    uow.expect_version("customers", c.version, expected_version,
+                       what="Le client", key=c.practice_name, entity="customer", entity_id=c.id)
     _check_unique_siret(uow, clean.siret, customer_id)
     before = _snapshot(c)
     _apply(c, clean)

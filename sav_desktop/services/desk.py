@@ -46,7 +46,8 @@ class Desk:
             return result
 
     def _read(self, fn: Callable[[UnitOfWork], T]) -> T:
-        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+        # A deferred transaction: a read never waits for another station's write.
+        with UnitOfWork(self.db, self.user_name, self.clock, write=False) as uow:
             return fn(uow)
 
     def unit_of_work(self) -> UnitOfWork:
@@ -301,8 +302,8 @@ class Desk:
     def add_catalogue_item(self, code: str, label: str, kind: ItemKind | str, price_ht: object) -> int:
         return self._run(lambda u: catalogue.add_item(u, code, label, kind, price_ht))
 
-    def update_catalogue_item(self, item_id: int, label: str, price_ht: object) -> None:
-        self._run(lambda u: catalogue.update_item(u, item_id, label, price_ht))
+    def update_catalogue_item(self, item_id: int, label: str, price_ht: object, expected_version: int) -> None:
+        self._run(lambda u: catalogue.update_item(u, item_id, label, price_ht, expected_version))
 
     def set_catalogue_item_active(self, item_id: int, active: bool) -> None:
         self._run(lambda u: catalogue.set_item_active(u, item_id, active))

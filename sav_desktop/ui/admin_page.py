@@ -355,7 +355,7 @@ class ItemDialog(_AdminForm):
         if self.item is None:
             return self.desk.add_catalogue_item(self.code.text(), self.label.text(), self.kind.currentData(),
                                                 self.price.text())
-        self.desk.update_catalogue_item(self.item.id, self.label.text(), self.price.text())
+        self.desk.update_catalogue_item(self.item.id, self.label.text(), self.price.text(), self.item.version)
         return int(self.item.id)
 
 
