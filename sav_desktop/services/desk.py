@@ -50,9 +50,10 @@ class Desk:
         with UnitOfWork(self.db, self.user_name, self.clock, write=False) as uow:
             return fn(uow)
 
-    def unit_of_work(self) -> UnitOfWork:
-        """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``."""
-        return UnitOfWork(self.db, self.user_name, self.clock)
+    def unit_of_work(self, write: bool = True) -> UnitOfWork:
+        """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``
+        (``write=False`` for a pure read: a deferred transaction that never waits)."""
+        return UnitOfWork(self.db, self.user_name, self.clock, write=write)
 
     # assets
     def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
@@ -242,7 +243,7 @@ class Desk:
 
     @staticmethod
     def needs_first_admin(db: Database) -> bool:
-        with UnitOfWork(db, "", utc_now) as uow:
+        with UnitOfWork(db, "", utc_now, write=False) as uow:
             return accounts.needs_first_admin(uow)
 
     @staticmethod
@@ -298,6 +299,9 @@ class Desk:
     # permission itself and audits every change)
     def catalogue_items(self, include_inactive: bool = True) -> list[catalogue.CatalogueItemView]:
         return self._read(lambda u: catalogue.list_items(u, include_inactive))
+
+    def catalogue_item(self, item_id: int) -> catalogue.CatalogueItemView:
+        return self._read(lambda u: catalogue.get_item(u, item_id))
 
     def add_catalogue_item(self, code: str, label: str, kind: ItemKind | str, price_ht: object) -> int:
         return self._run(lambda u: catalogue.add_item(u, code, label, kind, price_ht))

@@ -162,6 +162,20 @@ class UnitOfWork:
         if isinstance(expected, bool) or not isinstance(expected, int) or current != expected:
             raise self._conflict_for(editing)
 
+    def conflict(self, what: str, key: str, entity: str, entity_id: object) -> ConflictError:
+        """The French refusal of a save over a record changed meanwhile, naming who and when."""
+        return self._conflict_for(_Editing(what, key, entity, str(entity_id)))
+
+    def serialize(self) -> None:
+        """Take the audit trail's lock now, before reading what a check compares: until the
+        end of this transaction no other station's audited change can slip in between
+        (PostgreSQL; on SQLite a write unit of work holds the write lock already)."""
+        if self._chain_head is None:
+            session = self.session
+            with session.no_autoflush:
+                lock_chain(session)
+                self._chain_head = chain_head(session)
+
     def _conflict_for(self, editing: _Editing) -> ConflictError:
         by: str | None = None
         at: datetime | None = None
@@ -242,10 +256,7 @@ class UnitOfWork:
         until the end of this transaction so that two stations cannot fork it.
         """
         session = self.session
-        if self._chain_head is None:
-            with session.no_autoflush:
-                lock_chain(session)
-                self._chain_head = chain_head(session)
+        self.serialize()
         fields: dict[str, Any] = {
             "at": normalize_at(self.now()),
             "user_name": self.user_name,
@@ -258,6 +269,7 @@ class UnitOfWork:
             "asset_id": asset_id,
         }
         prev = self._chain_head
+        assert prev is not None  # serialize() read the head
         self._chain_head = entry_hash(prev, fields)
         session.add(AuditEntry(prev_hash=prev, hash=self._chain_head, **fields))
 
