@@ -9,7 +9,7 @@ failed login, lock.
 from __future__ import annotations
 
 import functools
-
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -33,6 +33,7 @@ from ..domain.accounts import (
 )
 from ..domain.enums import ROLE_LABELS, Role
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.validators import text_problem
 from ..store.models import Setting, User
 from .uow import UnitOfWork
 
@@ -65,7 +66,10 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def clean_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    problem = text_problem(name) if isinstance(name, str) else "texte attendu"
+    if problem:
+        raise ValidationError.single("utilisateur", problem)
+    name = " ".join(unicodedata.normalize("NFC", name).split())
     if not name:
         raise ValidationError.single("utilisateur", "nom du compte obligatoire")
     if len(name) > NAME_MAX_LENGTH:

@@ -13,6 +13,7 @@ from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.identifiers import asset_tag_for_id, parse_scan
 from ..domain.records import AssetInput, search_key, validate_asset
+from ..domain.validators import check_id, clean_text, is_clean_search
 from ..domain.coverage import ContractFacts, warranty_end as sale_warranty_end
 from ..store import search_index
 from ..store.models import (
@@ -30,6 +31,7 @@ from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
 from .wipes import check_status_change
 
 PAGE_SIZE = 200
+REASON_MAX = 300  # the reason given with a status change
 
 
 def _snapshot(a: Asset) -> dict[str, Any]:
@@ -59,7 +61,7 @@ def _check_unique(uow: UnitOfWork, data: AssetInput, own_id: int | None) -> None
 
 
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
-    clean = validate_asset(data)
+    clean = validate_asset(data, uow.today())
     _check_unique(uow, clean, None)
     a = Asset(
         model_code=clean.model_code,
@@ -85,7 +87,7 @@ def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
 
 
 def _load(uow: UnitOfWork, asset_id: int) -> Asset:
-    a = uow.session.get(Asset, asset_id)
+    a = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if a is None:
         raise NotFoundError("Matériel", str(asset_id))
     return a
@@ -96,7 +98,7 @@ def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_vers
     a = _load(uow, asset_id)
     uow.expect_version("assets", a.version, expected_version,
                        what="Le matériel", key=a.asset_tag or str(asset_id), entity="asset", entity_id=a.id)
-    clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}))
+    clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}), uow.today())
     _check_unique(uow, clean, asset_id)
     before = _snapshot(a)
     a.model_code = clean.model_code
@@ -129,7 +131,11 @@ FIELD_LABELS = {
 
 def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
     a = _load(uow, asset_id)
-    new = AssetStatus(status)
+    try:
+        new = AssetStatus(status)
+    except ValueError:
+        raise ValidationError.single("status", f"statut inconnu : {str(status)[:40]!r}") from None
+    reason = clean_text(reason, "reason", max_length=REASON_MAX)
     old = AssetStatus(a.status)
     if new is old:
         return
@@ -251,6 +257,8 @@ def search_assets(
     uow: UnitOfWork, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE
 ) -> list[AssetRow]:
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
+    if not is_clean_search(query):  # NUL, lone surrogate, control character: nothing matches
+        return []
     dialect = uow.session.get_bind().dialect.name
     ids = _matching_ids(uow.session, query, dialect, after_id, limit, uow.db.has_name_index)
     line = ContractLine
@@ -293,6 +301,8 @@ def count_assets(uow: UnitOfWork) -> int:
 
 def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
     """The asset a scanned or typed text designates: label text, asset tag, or maker serial."""
+    if not is_clean_search(text):
+        return None
     tag, serial = parse_scan(text)
     if tag:
         found = uow.session.scalar(select(Asset.id).where(Asset.asset_tag == tag))
