@@ -7,10 +7,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from .accounts import NAME_MAX_LENGTH
 from .catalogue import MODELS_BY_CODE
 from .enums import AssetStatus, ContractKind, DepositState, OptionName
 from .errors import Collector, ValidationError
 from .validators import check_date_into, clean_text_into, parse_money_into
+from .price_list import ITEM_CODE_MAX, ITEM_LABEL_MAX, TARIFF_NAME_MAX
 from .identifiers import (
     normalize_serial,
     validate_adeli,
@@ -32,6 +34,9 @@ FIELD_MAX_LENGTHS: dict[str, int] = {
     "phone": 20, "email": 254, "full_name": 200, "profession": 100, "rpps": 14, "adeli": 12,
     "serial": 60, "firmware_version": 60, "iccid": 30,
     "software_service": 200, "insurer": 200, "policy_number": 100,
+    # workflows (services.losses, services.wipes) and administration (domain.price_list)
+    "letter_reference": 60, "complaint_reference": 60, "police_office": 200, "method": 200, "operator": 80,
+    "code": ITEM_CODE_MAX, "libelle": ITEM_LABEL_MAX, "nom": TARIFF_NAME_MAX, "utilisateur": NAME_MAX_LENGTH,
 }
 
 
@@ -91,25 +96,27 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
     practitioners = []
     for i, p in enumerate(data.practitioners):
         base = f"practitioners[{i}]"
-        name = _text(col, f"{base}.full_name", p.full_name, required=True, limit=200)
+        name = _text(col, f"{base}.full_name", p.full_name, required=True, limit=FIELD_MAX_LENGTHS["full_name"])
         rpps = _ident(col, f"{base}.rpps", p.rpps, validate_rpps)
         adeli = _ident(col, f"{base}.adeli", p.adeli, validate_adeli)
         if not (p.rpps or "").strip() and not (p.adeli or "").strip():
             col.add(f"{base}.rpps", "RPPS ou ADELI obligatoire pour un praticien")
         practitioners.append(
-            PractitionerInput(name, _text(col, f"{base}.profession", p.profession, limit=100), rpps, adeli)
+            PractitionerInput(name, _text(col, f"{base}.profession", p.profession,
+                                          limit=FIELD_MAX_LENGTHS["profession"]), rpps, adeli)
         )
     postal = (data.postal_code or "").strip()
     if postal and not (len(postal) == 5 and postal.isdigit()):
         col.add("postal_code", "code postal invalide (5 chiffres)")
     clean = replace(
         data,
-        practice_name=_text(col, "practice_name", data.practice_name, required=True, limit=200),
+        practice_name=_text(col, "practice_name", data.practice_name, required=True,
+                            limit=FIELD_MAX_LENGTHS["practice_name"]),
         siret=_ident(col, "siret", data.siret, validate_siret),
         finess=_ident(col, "finess", data.finess, validate_finess),
-        address=_text(col, "address", data.address),
+        address=_text(col, "address", data.address, limit=FIELD_MAX_LENGTHS["address"]),
         postal_code=postal,
-        city=_text(col, "city", data.city, limit=100),
+        city=_text(col, "city", data.city, limit=FIELD_MAX_LENGTHS["city"]),
         phone=_ident(col, "phone", data.phone, validate_phone),
         email=_ident(col, "email", data.email, validate_email),
         notes=_text(col, "notes", data.notes, limit=MAX_NOTES),
@@ -237,9 +244,10 @@ def validate_contract(data: ContractInput, today: date | None = None) -> Contrac
         kind=kind,
         asset_ids=asset_ids,
         deposit_ht=deposit if deposit is not None else Decimal("0"),
-        software_service=_text(col, "software_service", data.software_service, limit=200),
-        insurer=_text(col, "insurer", data.insurer, limit=200),
-        policy_number=_text(col, "policy_number", data.policy_number, limit=100),
+        software_service=_text(col, "software_service", data.software_service,
+                               limit=FIELD_MAX_LENGTHS["software_service"]),
+        insurer=_text(col, "insurer", data.insurer, limit=FIELD_MAX_LENGTHS["insurer"]),
+        policy_number=_text(col, "policy_number", data.policy_number, limit=FIELD_MAX_LENGTHS["policy_number"]),
         notes=_text(col, "notes", data.notes, limit=MAX_NOTES),
         options=tuple(options),
     )

@@ -35,7 +35,7 @@ from ..domain.documents import (
 from ..domain.enums import CONTRACT_KIND_LABELS, AssetStatus, ContractKind
 from ..domain.errors import Collector, NotFoundError, TransitionError, ValidationError
 from ..domain.money import ttc
-from ..domain.records import MAX_NOTES
+from ..domain.records import FIELD_MAX_LENGTHS, MAX_NOTES
 from ..domain.validators import check_date_into, check_id, clean_text_into
 from ..store.models import Asset, Contract
 from ..store.models_workflow import LossCharge, LossDeclaration
@@ -113,8 +113,8 @@ def _open(loss: LossDeclaration, action: str) -> None:
 
 
 #: The longest texts of a declaration (the forms' maxLength).
-REFERENCE_MAX = 60
-POLICE_OFFICE_MAX = 200
+REFERENCE_MAX = FIELD_MAX_LENGTHS["letter_reference"]
+POLICE_OFFICE_MAX = FIELD_MAX_LENGTHS["police_office"]
 
 
 def _clean(col: Collector, text: object, field: str, max_length: int, *, multiline: bool = False) -> str:

@@ -11,6 +11,7 @@ from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import AssetStatus
 from ..domain.errors import Collector, NotFoundError
 from ..domain.wipe import release_refusal
+from ..domain.records import FIELD_MAX_LENGTHS
 from ..domain.validators import check_day, clean_text_into
 
 from ..store.models import Asset, ContractLine
@@ -18,8 +19,8 @@ from ..store.models_workflow import CheckIn, DataWipe, Ticket
 from .uow import UnitOfWork
 
 #: The longest wipe method and operator name (the form's maxLength).
-METHOD_MAX = 200
-OPERATOR_MAX = 80
+METHOD_MAX = FIELD_MAX_LENGTHS["method"]
+OPERATOR_MAX = FIELD_MAX_LENGTHS["operator"]
 
 
 def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:

@@ -38,7 +38,7 @@ from ..domain.calendar import format_date_fr
 from ..domain.catalogue import MODELS, MODELS_BY_CODE
 from ..domain.enums import OPTION_LABELS, ContractKind, OptionName
 from ..domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
+from ..domain.records import FIELD_MAX_LENGTHS, AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from ..services.desk import Desk
 from ..services.views import AssetDetail, CustomerView
 from .widgets import ERROR_STYLE, field_with_error
@@ -116,7 +116,8 @@ class FormDialog(QDialog):
     def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
         w = QLineEdit(text)
         w.setPlaceholderText(placeholder)
-        w.setMaxLength(400)
+        # The length the services accept for this field (domain.records, one number for both).
+        w.setMaxLength(FIELD_MAX_LENGTHS.get(name, 400))
         self.add_field(name, label, w)
         return w
 
