@@ -1,22 +1,38 @@
 """Bad input, each refused with a clear French message and nothing changed: a damaged database
 file at open, a label scan of random bytes, an absurdly long field. (A truncated backup:
 tests/test_trust_backup.py; an export with a missing column or wrong types:
-tests/test_trust_exchange.py.)"""
+tests/test_trust_exchange.py.) Then every service entry, each with each bad value (NUL, lone
+surrogate, control characters, a newline in a one-line field; NaN, infinities, five decimals,
+absurd amounts; dates outside 1990 .. today + 10 years): a French error naming the field and
+nothing written; searches with such text find nothing."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from sav_desktop.cli import main
+from sav_desktop.domain.enums import AssetStatus, ContractKind, ItemKind, OptionName, Role
 from sav_desktop.domain.errors import ValidationError
-from sav_desktop.domain.records import AssetInput
+from sav_desktop.domain.price_list import PriceKind
+from sav_desktop.domain.records import AssetInput, ContractInput, CustomerInput
+from sav_desktop.services import (
+    accounts, assets, business_settings, catalogue, checkin, contracts, customers, losses, tariffs, tickets, users,
+    wipes,
+)
 from sav_desktop.services.desk import Desk
 from sav_desktop.store.db import DatabaseOpenError, open_database
+from sav_desktop.store.models import Asset, AuditEntry, CatalogueItem, Contract, Customer, Setting, User
 
 from .conftest import customer_input
+from .workflow_support import World
 
 
 @pytest.mark.parametrize("damage", ["not_sqlite", "bad_pages", "header_only"])
@@ -87,24 +103,6 @@ def test_absurdly_long_device_serial_and_ticket_problem(desk: Desk) -> None:
 
 # --- every service entry, each bad value: refused naming the field, nothing written --------
 
-from collections.abc import Callable  # noqa: E402
-from datetime import date, datetime, timezone  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from typing import Any  # noqa: E402
-
-from sqlalchemy import func, select  # noqa: E402
-
-from sav_desktop.domain.enums import AssetStatus, ContractKind, ItemKind, OptionName, Role  # noqa: E402
-from sav_desktop.domain.price_list import PriceKind  # noqa: E402
-from sav_desktop.domain.records import ContractInput, CustomerInput  # noqa: E402
-from sav_desktop.services import (  # noqa: E402
-    accounts, assets, business_settings, catalogue, checkin, contracts, customers, losses, tariffs, tickets, users,
-    wipes,
-)
-from sav_desktop.store.models import AuditEntry, CatalogueItem, Contract, Customer, Setting, User  # noqa: E402
-from sav_desktop.store.models import Asset  # noqa: E402
-
-from .workflow_support import World  # noqa: E402
 
 TODAY = date(2026, 3, 16)
 #: Refused in every text field (a newline only where the field is a single line).

@@ -4,7 +4,6 @@ silent overwrite. Each station has its own engine (its own connections), as two 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 
 import pytest

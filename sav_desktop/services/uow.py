@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
-import logging
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
