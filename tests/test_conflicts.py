@@ -121,3 +121,13 @@ def test_settings_tab_reloads_after_a_conflict(qtbot: Any, two: tuple[Desk, Desk
     tab.on_save_clicked()
     assert "modifié entre-temps par Alice" in tab.message.text()
     assert tab.desk_phone.text() == alice.business_settings().desk_phone
+
+
+def test_role_change_over_another_administrators_is_refused(two: tuple[Desk, Desk]) -> None:
+    alice, bruno = two
+    alice.add_user("Chloé", Role.ACCUEIL, "Vitale-2026!")
+    alice.set_user_role("Chloé", Role.TECHNICIEN, Role.ACCUEIL)
+    with pytest.raises(ConflictError) as info:
+        bruno.set_user_role("Chloé", Role.ADMIN, Role.ACCUEIL)  # his list still showed accueil
+    assert re.match(rf"^Le compte Chloé a été modifié entre-temps par Alice {WHEN}", str(info.value)), str(info.value)
+    assert {u.name: u.role for u in alice.list_users()}["Chloé"] is Role.TECHNICIEN

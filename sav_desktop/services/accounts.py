@@ -278,9 +278,13 @@ def _keep_an_admin(uow: UnitOfWork, user: User) -> None:
         raise ValidationError.single("utilisateur", "il faut garder au moins un administrateur actif")
 
 
-def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
+def set_role(uow: UnitOfWork, name: str, role: Role, expected: Role | None = None) -> None:
+    """``expected``: the role the form showed; ConflictError (naming who changed it and when)
+    if another administrator changed it meanwhile."""
     require(uow, Permission.MANAGE_USERS)
     user = _get(uow, clean_name(name))
+    if expected is not None and user.role != Role(expected).value:
+        raise uow.conflict("Le compte", user.name, "user", user.name)
     if user.role == role.value:
         return
     if role is not Role.ADMIN:

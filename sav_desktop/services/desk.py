@@ -272,8 +272,8 @@ class Desk:
     def add_user(self, name: str, role: Role, password: str) -> None:
         self._run(lambda u: accounts.add_user(u, name, role, password))
 
-    def set_user_role(self, name: str, role: Role) -> None:
-        self._run(lambda u: accounts.set_role(u, name, role))
+    def set_user_role(self, name: str, role: Role, expected: Role | None = None) -> None:
+        self._run(lambda u: accounts.set_role(u, name, role, expected))
 
     def disable_user(self, name: str) -> None:
         self._run(lambda u: accounts.disable_user(u, name))

@@ -228,6 +228,7 @@ class RoleDialog(_AdminForm):
     def __init__(self, desk: Desk, user_name: str, current: Role, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Rôle de {name}").format(name=user_name), parent)
         self.user_name = user_name
+        self.current = current  # what the list showed: refused if changed meanwhile
         self.role = QComboBox()
         for role in (Role.ACCUEIL, Role.TECHNICIEN, Role.ADMIN):
             self.role.addItem(ROLE_LABELS[role], role.value)
@@ -238,7 +239,7 @@ class RoleDialog(_AdminForm):
 
     def save(self) -> Role:
         role = Role(self.role.currentData())
-        self.desk.set_user_role(self.user_name, role)
+        self.desk.set_user_role(self.user_name, role, self.current)
         return role
 
 
