@@ -94,8 +94,9 @@ def test_add_edit_deactivate_an_item_audited(admin: Desk) -> None:
     [item] = admin.catalogue_items()
     assert (item.id, item.code, item.label, item.kind, item.price_ht, item.active) == (
         item_id, "BATT_MOVE", "Batterie MOVE/5000", ItemKind.CONSUMABLE, D("39.900"), True)
-    admin.update_catalogue_item(item_id, "Batterie MOVE/5000 (origine)", D("41.5"))
-    admin.update_catalogue_item(item_id, "Batterie MOVE/5000 (origine)", D("41.500"))  # unchanged: no audit
+    admin.update_catalogue_item(item_id, "Batterie MOVE/5000 (origine)", D("41.5"), item.version)
+    admin.update_catalogue_item(item_id, "Batterie MOVE/5000 (origine)", D("41.500"),  # unchanged: no audit
+                                admin.catalogue_items()[0].version)
     admin.set_catalogue_item_active(item_id, False)
     assert admin.catalogue_items(include_inactive=False) == []
     [item] = admin.catalogue_items()
@@ -115,7 +116,7 @@ def test_item_form_problems_all_at_once_nothing_written(admin: Desk) -> None:
         admin.add_catalogue_item("psu", "Autre bloc", ItemKind.ACCESSORY, "10")
     assert exc.value.fields == ["code"]
     with pytest.raises(ValidationError, match="trois décimales"):
-        admin.update_catalogue_item(admin.catalogue_items()[0].id, "Bloc secteur", "29,0001")
+        admin.update_catalogue_item(admin.catalogue_items()[0].id, "Bloc secteur", "29,0001", 1)
     assert [(i.code, i.price_ht) for i in admin.catalogue_items()] == [("PSU", D("29.000"))]
     assert len(audits(admin.db, "catalogue_item")) == 1
 
@@ -230,7 +231,7 @@ def test_reception_and_technicians_are_refused_and_nothing_is_written(admin: Des
         with pytest.raises(PermissionDeniedError, match="modifier le catalogue"):
             desk.add_catalogue_item("X1", "X", ItemKind.ACCESSORY, "1")
         with pytest.raises(PermissionDeniedError, match="modifier le catalogue"):
-            desk.update_catalogue_item(item, "Y", "2")
+            desk.update_catalogue_item(item, "Y", "2", 1)
         with pytest.raises(PermissionDeniedError):
             desk.set_catalogue_item_active(item, False)
         with pytest.raises(PermissionDeniedError):

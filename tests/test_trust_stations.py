@@ -3,6 +3,7 @@ silent overwrite. Each station has its own engine (its own connections), as two 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -64,8 +65,10 @@ def test_stale_customer_save_is_refused(stations: tuple[Database, Database]) -> 
     with pytest.raises(ConflictError) as err:
         run(b, "Karim", lambda u: customers.update_customer(
             u, cid, CustomerInput("Cabinet du Dr Martin", city="Bron", postal_code="69500"), seen_b.version))
-    assert "a été modifié par un autre poste entre-temps" in str(err.value)
-    assert "les données à jour sont affichées" in str(err.value)
+    # Who saved first and when, from the audit trail; what to do.
+    assert re.match(r"^Le client Cabinet du Dr Martin a été modifié entre-temps par Marie à \d\d:\d\d : rechargez",
+                    str(err.value)), str(err.value)
+    assert err.value.by == "Marie"
     fresh = run(b, "Karim", lambda u: customers.get_customer(u, cid))  # what the form shows again
     assert fresh.city == "Villeurbanne" and fresh.version == seen_b.version + 1
     assert _updates(a) == ["Marie"]
@@ -78,7 +81,7 @@ def test_stale_asset_save_is_refused(stations: tuple[Database, Database]) -> Non
     version = run(a, "Marie", lambda u: assets.asset_detail(u, ref.id)).version
     run(a, "Marie", lambda u: assets.update_asset(
         u, ref.id, AssetInput("IWL250", "IWL25010000001", AssetStatus.IN_STOCK, firmware_version="9.1"), version))
-    with pytest.raises(ConflictError, match=f"Le matériel {ref.asset_tag} a été modifié par un autre poste"):
+    with pytest.raises(ConflictError, match=f"Le matériel {ref.asset_tag} a été modifié entre-temps par Marie à "):
         run(b, "Karim", lambda u: assets.update_asset(
             u, ref.id, AssetInput("IWL250", "IWL25010000001", AssetStatus.IN_STOCK, firmware_version="7.0"), version))
     assert run(b, "Karim", lambda u: assets.asset_detail(u, ref.id)).firmware_version == "9.1"
@@ -94,7 +97,7 @@ def test_concurrent_saves_on_postgresql(pg_stations: tuple[Database, Database]) 
         assert held is not None and held.version == 1  # (kept referenced: the identity map is weak)
         run(a, "Marie", lambda u: customers.update_customer(
             u, cid, CustomerInput("Cabinet du Dr Martin", city="Villeurbanne"), 1))
-        with pytest.raises(ConflictError, match="^Le client a été modifié par un autre poste entre-temps"):
+        with pytest.raises(ConflictError, match="^Le client Cabinet du Dr Martin a été modifié entre-temps par Marie à "):
             customers.update_customer(ub, cid, CustomerInput("Cabinet du Dr Martin", city="Bron"), 1)
             ub.commit()
     fresh = run(b, "Karim", lambda u: customers.get_customer(u, cid))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,38 @@ class NotFoundError(SavError):
 
 
 class ConflictError(SavError):
-    """Someone else saved the same record first (optimistic version check)."""
+    """Someone else saved the same record first (optimistic version check).
 
-    def __init__(self, what: str, key: str) -> None:
+    ``by`` and ``at`` (local time) come from the audit trail's last entry for the record:
+    the message names who changed it and when, and asks to reload before editing again.
+    """
+
+    def __init__(self, what: str, key: str, by: str | None = None, at: datetime | None = None,
+                 *, today: date | None = None) -> None:
         self.what = what
         self.key = key
+        self.by = by
+        self.at = at
         subject = f"{what} {key}" if key else what
+        who = f" par {by}" if by else " par un autre poste"
+        when = ""
+        if at is not None:
+            when = f" à {at:%H:%M}" if today is None or at.date() == today else f" le {at:%d/%m/%Y} à {at:%H:%M}"
         super().__init__(
-            f"{subject} a été modifié par un autre poste entre-temps : "
-            "les données à jour sont affichées, refaites la modification."
+            f"{subject} a été modifié entre-temps{who}{when} : rechargez "
+            "(les données à jour sont affichées), puis refaites la modification."
         )
+
+
+class UniqueError(ValidationError):
+    """A value that must be unique is already taken (database constraint): names the field."""
+
+
+class BusyError(SavError):
+    """The database stayed locked by another station past the wait (SQLite busy timeout)."""
+
+    def __init__(self) -> None:
+        super().__init__("la base est occupée par un autre poste, réessayez")
 
 
 class Collector:

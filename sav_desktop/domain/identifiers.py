@@ -33,14 +33,21 @@ def luhn_check_digit(payload: str) -> str:
     raise AssertionError("unreachable")
 
 
+def _digits(v: str) -> bool:
+    """ASCII digits only (str.isdigit accepts '²' or Arabic-Indic digits)."""
+    return v.isascii() and v.isdigit()
+
+
 def _compact(value: str) -> str:
-    return re.sub(r"[\s.\-]", "", value or "")
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"[\s.\-]", "", value)
 
 
 def validate_rpps(value: str, field: str = "rpps") -> str:
     """RPPS: 11 digits with a Luhn key."""
     v = _compact(value)
-    if not (len(v) == 11 and v.isdigit()):
+    if not (len(v) == 11 and _digits(v)):
         raise ValidationError.single(field, "le numéro RPPS doit compter 11 chiffres")
     if not luhn_ok(v):
         raise ValidationError.single(field, "numéro RPPS invalide (clé de contrôle fausse)")
@@ -50,7 +57,7 @@ def validate_rpps(value: str, field: str = "rpps") -> str:
 def validate_adeli(value: str, field: str = "adeli") -> str:
     """ADELI: 9 digits (no public check key)."""
     v = _compact(value)
-    if not (len(v) == 9 and v.isdigit()):
+    if not (len(v) == 9 and _digits(v)):
         raise ValidationError.single(field, "le numéro ADELI doit compter 9 chiffres")
     return v
 
@@ -77,7 +84,7 @@ def siret_key_ok(v: str) -> bool:
 def validate_siret(value: str, field: str = "siret") -> str:
     """SIRET: 14 digits; SIREN key and SIRET key (stdnum), La Poste's exception kept."""
     v = _compact(value)
-    if not (len(v) == 14 and v.isdigit()):
+    if not (len(v) == 14 and _digits(v)):
         raise ValidationError.single(field, "le SIRET doit compter 14 chiffres")
     if not siret_key_ok(v):
         from stdnum.fr import siren
@@ -99,7 +106,7 @@ def validate_finess(value: str, field: str = "finess") -> str:
 def validate_iccid(value: str, field: str = "iccid") -> str:
     """SIM ICCID: 19 or 20 digits starting with 89, Luhn key last."""
     v = _compact(value)
-    if not (v.isdigit() and len(v) in (19, 20) and v.startswith("89")):
+    if not (_digits(v) and len(v) in (19, 20) and v.startswith("89")):
         raise ValidationError.single(field, "l'ICCID doit compter 19 ou 20 chiffres et commencer par 89")
     if not luhn_ok(v):
         raise ValidationError.single(field, "ICCID invalide (clé de contrôle fausse)")

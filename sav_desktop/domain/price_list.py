@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,7 @@ from enum import StrEnum
 
 from .catalogue import FEES, MODELS_BY_CODE, Tariff
 from .errors import Collector, FieldProblem, ValidationError
+from .validators import clean_text, text_problem
 
 ITEM_CODE_MAX = 40
 ITEM_LABEL_MAX = 200
@@ -99,7 +101,9 @@ def clean_item_code(code: str, field: str = "code") -> str:
 
 
 def clean_label(label: str, field: str = "libelle", max_length: int = ITEM_LABEL_MAX) -> str:
-    v = " ".join((label or "").split())
+    """One line of text (domain.validators: no NUL, control character or lone surrogate;
+    NFC), inner runs of spaces collapsed."""
+    v = " ".join(clean_text(label, field, max_length=10 * max_length).split())
     if not v:
         raise ValidationError.single(field, "libellé obligatoire")
     if len(v) > max_length:
@@ -140,8 +144,15 @@ def new_version(
     with ``changes`` applied. Every problem is reported at once (fields ``nom``,
     ``date_effet``, ``prix[code/kind]``)."""
     col = Collector()
-    clean_name = " ".join((name or "").split())
-    if not clean_name:
+    clean_name = ""
+    name_problem = text_problem(name) if isinstance(name, str) else "texte attendu"
+    if name_problem:
+        col.add("nom", name_problem)
+    else:
+        clean_name = " ".join(unicodedata.normalize("NFC", name).split())
+    if name_problem:
+        pass
+    elif not clean_name:
         col.add("nom", "nom de la version obligatoire (ex. 01/2026)")
     elif len(clean_name) > TARIFF_NAME_MAX:
         col.add("nom", f"nom trop long ({TARIFF_NAME_MAX} caractères au plus)")
@@ -150,6 +161,8 @@ def new_version(
     latest = max(versions, key=lambda t: t.effective_on) if versions else None
     if effective_on is None:
         col.add("date_effet", "date d'entrée en vigueur obligatoire")
+    elif not isinstance(effective_on, date):
+        col.add("date_effet", "date attendue")
     elif latest is not None and effective_on <= latest.effective_on:
         col.add(
             "date_effet",

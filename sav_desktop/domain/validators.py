@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from .errors import Collector, FieldProblem, ValidationError
@@ -82,9 +82,13 @@ def clean_text_into(
     return text
 
 
-def is_clean_search(value: str) -> bool:
+def is_clean_search(value: object) -> bool:
     """A search text the services may run: anything refused here simply finds nothing."""
-    return isinstance(value, str) and text_problem(value) is None
+    return isinstance(value, str) and len(value) <= SEARCH_MAX and text_problem(value) is None
+
+
+#: Longest search text run (a whole label text is far shorter).
+SEARCH_MAX = 1000
 
 
 def parse_money(
@@ -176,6 +180,8 @@ def check_date_into(col: Collector, value: object, field: str, today: date, *, r
         except ValueError:
             col.add(field, f"date invalide : {text[:30]!r}", "R-90")
             return None
+    if isinstance(value, datetime):
+        value = value.date()
     if not isinstance(value, date):
         col.add(field, "date attendue")
         return None
@@ -184,6 +190,11 @@ def check_date_into(col: Collector, value: object, field: str, today: date, *, r
         col.add(field, f"date hors limites ({low:%d/%m/%Y} – {high:%d/%m/%Y})")
         return None
     return value
+
+
+def check_day(value: object, field: str, today: date) -> date:
+    """An optional day that defaults to today (a wipe, a return, a shipment...), within range."""
+    return check_date(value, field, today, required=False) or today
 
 
 def check_id(value: object, field: str) -> int:
@@ -198,6 +209,7 @@ __all__ = [
     "MONEY_MAX",
     "MONEY_PLACES",
     "check_date",
+    "check_day",
     "check_date_into",
     "check_id",
     "clean_text",

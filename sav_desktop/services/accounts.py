@@ -9,7 +9,7 @@ failed login, lock.
 from __future__ import annotations
 
 import functools
-
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -37,6 +37,7 @@ from ..domain.accounts import (
 from ..domain.audit_chain import password_fingerprint
 from ..domain.enums import ROLE_LABELS, Role
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.validators import text_problem
 from ..store.models import Setting, User
 from .uow import UnitOfWork
 
@@ -69,7 +70,10 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def clean_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    problem = text_problem(name) if isinstance(name, str) else "texte attendu"
+    if problem:
+        raise ValidationError.single("utilisateur", problem)
+    name = " ".join(unicodedata.normalize("NFC", name).split())
     if not name:
         raise ValidationError.single("utilisateur", "nom du compte obligatoire")
     if len(name) > NAME_MAX_LENGTH:
@@ -376,9 +380,13 @@ def _keep_an_admin(uow: UnitOfWork, user: User) -> None:
         raise ValidationError.single("utilisateur", "il faut garder au moins un administrateur actif")
 
 
-def set_role(uow: UnitOfWork, name: str, role: Role) -> None:
+def set_role(uow: UnitOfWork, name: str, role: Role, expected: Role | None = None) -> None:
+    """``expected``: the role the form showed; ConflictError (naming who changed it and when)
+    if another administrator changed it meanwhile."""
     require(uow, Permission.MANAGE_USERS)
     user = _get(uow, clean_name(name))
+    if expected is not None and user.role != Role(expected).value:
+        raise uow.conflict("Le compte", user.name, "user", user.name)
     if user.role == role.value:
         return
     if role is not Role.ADMIN:

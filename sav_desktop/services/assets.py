@@ -10,9 +10,10 @@ from sqlalchemy.orm import selectinload
 
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.identifiers import asset_tag_for_id, parse_scan
 from ..domain.records import AssetInput, search_key, validate_asset
+from ..domain.validators import check_id, clean_text, is_clean_search
 from ..domain.coverage import ContractFacts, warranty_end as sale_warranty_end
 from ..store import search_index
 from ..store.models import (
@@ -30,6 +31,7 @@ from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
 from . import lifecycle
 
 PAGE_SIZE = 200
+REASON_MAX = 300  # the reason given with a status change
 
 
 def _snapshot(a: Asset) -> dict[str, Any]:
@@ -67,7 +69,7 @@ def _check_in_service(uow: UnitOfWork, clean: AssetInput) -> None:
 
 
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
-    clean = validate_asset(data)
+    clean = validate_asset(data, uow.today())
     _check_in_service(uow, clean)
     if clean.status is not AssetStatus.IN_STOCK:
         raise ValidationError.single(
@@ -98,7 +100,7 @@ def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
 
 
 def _load(uow: UnitOfWork, asset_id: int) -> Asset:
-    a = uow.session.get(Asset, asset_id)
+    a = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if a is None:
         raise NotFoundError("Matériel", str(asset_id))
     return a
@@ -107,9 +109,9 @@ def _load(uow: UnitOfWork, asset_id: int) -> Asset:
 def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_version: int) -> None:
     """Edit the device's record (status changes go through set_status)."""
     a = _load(uow, asset_id)
-    if a.version != expected_version:
-        raise ConflictError("Le matériel", a.asset_tag or str(asset_id))
-    clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}))
+    uow.expect_version("assets", a.version, expected_version,
+                       what="Le matériel", key=a.asset_tag or str(asset_id), entity="asset", entity_id=a.id)
+    clean = validate_asset(AssetInput(**{**asdict(data), "status": AssetStatus(a.status)}), uow.today())
     _check_in_service(uow, clean)
     _check_unique(uow, clean, asset_id)
     before = _snapshot(a)
@@ -143,7 +145,12 @@ FIELD_LABELS = {
 
 def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
     """Change the status along the device machine (services.lifecycle: rule, permission, R-80)."""
-    lifecycle.move(uow, _load(uow, asset_id), AssetStatus(status), reason)
+    try:
+        new = AssetStatus(status)
+    except ValueError:
+        raise ValidationError.single("status", f"statut inconnu : {str(status)[:40]!r}") from None
+    reason = clean_text(reason, "reason", max_length=REASON_MAX)
+    lifecycle.move(uow, _load(uow, asset_id), new, reason)
 
 
 # --- Search --------------------------------------------------------------------------------
@@ -255,6 +262,8 @@ def search_assets(
     uow: UnitOfWork, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE
 ) -> list[AssetRow]:
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
+    if not is_clean_search(query):  # NUL, lone surrogate, control character: nothing matches
+        return []
     dialect = uow.session.get_bind().dialect.name
     ids = _matching_ids(uow.session, query, dialect, after_id, limit, uow.db.has_name_index)
     line = ContractLine
@@ -297,6 +306,8 @@ def count_assets(uow: UnitOfWork) -> int:
 
 def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
     """The asset a scanned or typed text designates: label text, asset tag, or maker serial."""
+    if not is_clean_search(text):
+        return None
     tag, serial = parse_scan(text)
     if tag:
         found = uow.session.scalar(select(Asset.id).where(Asset.asset_tag == tag))

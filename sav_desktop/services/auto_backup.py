@@ -116,7 +116,7 @@ def is_due(db: Database, now: datetime | None = None) -> bool:
     if _skip_reason(db):
         return False
     now = now or utc_now()
-    with UnitOfWork(db, "", utc_now) as uow:
+    with UnitOfWork(db, "", utc_now, write=False) as uow:
         settings = read_settings(uow)
     found = backups_in(settings.folder)
     return not found or now - found[0][0] >= EVERY
@@ -154,7 +154,7 @@ def run_auto_backup(db: Database, user_name: str, now: datetime | None = None, *
     now = now or utc_now()
     if not force and not is_due(db, now):
         return AutoBackupResult(skipped="sauvegarde automatique déjà faite depuis moins d'un jour")
-    with UnitOfWork(db, user_name, utc_now) as uow:
+    with UnitOfWork(db, user_name, utc_now, write=False) as uow:
         settings = read_settings(uow)
     try:
         private_dir(settings.folder)  # owner-only when the app creates it

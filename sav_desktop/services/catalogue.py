@@ -35,6 +35,7 @@ class CatalogueItemView:
     kind: ItemKind
     price_ht: Decimal
     active: bool
+    version: int = 1  # what an edit form passes back (update_item's expected_version)
 
     @property
     def kind_label(self) -> str:
@@ -42,7 +43,8 @@ class CatalogueItemView:
 
 
 def _view(item: CatalogueItem) -> CatalogueItemView:
-    return CatalogueItemView(item.id, item.code, item.label, ItemKind(item.kind), item.price_ht, bool(item.active))
+    return CatalogueItemView(item.id, item.code, item.label, ItemKind(item.kind), item.price_ht, bool(item.active),
+                             item.version)
 
 
 def _get(uow: UnitOfWork, item_id: int) -> CatalogueItem:
@@ -105,10 +107,14 @@ def add_item(uow: UnitOfWork, code: str, label: str, kind: ItemKind | str, price
     return item.id
 
 
-def update_item(uow: UnitOfWork, item_id: int, label: str, price_ht: object) -> None:
-    """A new label and/or price (what is priced from now on; documents keep their amounts)."""
+def update_item(uow: UnitOfWork, item_id: int, label: str, price_ht: object, expected_version: int) -> None:
+    """A new label and/or price (what is priced from now on; documents keep their amounts).
+    ``expected_version``: the item's version the form loaded; ConflictError (naming who
+    changed it meanwhile, and when) if another administrator saved first."""
     require(uow, Permission.MANAGE_CATALOGUE)
     item = _get(uow, item_id)
+    uow.expect_version("catalogue_items", item.version, expected_version,
+                       what="L'article", key=item.code, entity="catalogue_item", entity_id=item.code)
     col = Collector()
     clean_text = _attempt(col, lambda: clean_label(label, "libelle"))
     price = _attempt(col, lambda: parse_price(price_ht, "prix_ht"))

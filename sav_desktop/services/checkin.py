@@ -46,6 +46,8 @@ from ..domain.coverage import CoverageResult, Incident, IncidentKind, assess, re
 from ..domain.enums import AssetStatus, ContractKind, DepositState
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import ttc
+from ..domain.records import MAX_NOTES
+from ..domain.validators import check_day, check_id, clean_text
 from ..store.models import Asset, CatalogueItem, Contract, ContractLine, ContractLineAccessory
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
@@ -96,10 +98,11 @@ def check_in_rental(
 ) -> CheckInView:
     """Check in a rented device. ``accessories_returned`` maps catalogue item ids of the
     contract line to the quantity given back (an item not listed came back complete)."""
-    asset = uow.session.get(Asset, asset_id)
+    notes = clean_text(notes, "notes", max_length=MAX_NOTES, multiline=True)
+    asset = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if asset is None:
         raise NotFoundError("Matériel", str(asset_id))
-    day = returned_on or uow.today()
+    day = check_day(returned_on, "returned_on", uow.today())
     col = Collector()
     line = active_line(uow, asset_id)
     contract = uow.session.get(Contract, line.contract_id) if line is not None else None
@@ -186,7 +189,7 @@ def check_in_rental(
 
     record = CheckIn(
         contract_id=contract.id, line_id=line.id, asset_id=asset.id, returned_on=day, return_deadline=deadline,
-        seal_intact=seal_intact, exclusions=",".join(codes), notes=(notes or "").strip(), tariff_name=tariff_name,
+        seal_intact=seal_intact, exclusions=",".join(codes), notes=notes, tariff_name=tariff_name,
         why="\n".join(why), total_ht=total, deposit=settlement.deposit, kept=settlement.kept,
         refund=settlement.refund, balance_ttc=settlement.balance_ttc, settlement=settlement.settlement.value,
         created_at=uow.now(),

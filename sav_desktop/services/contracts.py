@@ -12,6 +12,7 @@ from ..domain.coverage import ContractFacts, OptionFacts, check_option
 from ..domain.enums import CONTRACT_KIND_LABELS, OPTION_LABELS, AssetStatus, ContractKind, OptionName
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.records import ContractInput, deposit_state_for, validate_contract
+from ..domain.validators import check_date, check_id
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
 from . import lifecycle
 from .uow import UnitOfWork
@@ -42,7 +43,7 @@ def contract_view(c: Contract, asset_id: int | None = None) -> ContractView:
 
 def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
     """A sale or rental of devices in stock; they become sold or rented."""
-    clean = validate_contract(data)
+    clean = validate_contract(data, uow.today())
     col = Collector()
     customer = uow.session.get(Customer, clean.customer_id)
     if customer is None:
@@ -145,7 +146,12 @@ def subscribe_option(
     uow: UnitOfWork, contract_id: int, asset_id: int | None, name: OptionName, subscribed_on: date
 ) -> int:
     """Subscribe an option after the signature: windows R-40/R-41, termination is final R-43."""
-    c = uow.session.get(Contract, contract_id)
+    subscribed_on = check_date(subscribed_on, "option.subscribed_on", uow.today()) or uow.today()
+    try:
+        name = OptionName(name)
+    except ValueError:
+        raise ValidationError.single("option.name", f"option inconnue : {str(name)[:40]!r}") from None
+    c = uow.session.get(Contract, check_id(contract_id, "contract_id"))
     if c is None:
         raise NotFoundError("Contrat", str(contract_id))
     col = Collector()
@@ -169,7 +175,8 @@ def subscribe_option(
 
 def terminate_option(uow: UnitOfWork, option_id: int, terminated_on: date) -> None:
     """Terminate an option. Final (R-43): it can never be subscribed again for that device."""
-    o = uow.session.get(OptionSubscription, option_id)
+    terminated_on = check_date(terminated_on, "option.terminated_on", uow.today()) or uow.today()
+    o = uow.session.get(OptionSubscription, check_id(option_id, "option_id"))
     if o is None:
         raise NotFoundError("Option", str(option_id))
     if o.terminated_on is not None:

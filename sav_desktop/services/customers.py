@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import CustomerInput, search_key, validate_customer
+from ..domain.validators import check_id, is_clean_search
 from ..store.models import Contract, ContractLine, Customer, Practitioner
 from .uow import UnitOfWork
 from .views import CustomerView, PractitionerView
@@ -70,11 +71,11 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
 
 def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput, expected_version: int) -> None:
     clean = validate_customer(data)
-    c = uow.session.get(Customer, customer_id)
+    c = uow.session.get(Customer, check_id(customer_id, "customer_id"))
     if c is None:
         raise NotFoundError("Client", str(customer_id))
-    if c.version != expected_version:
-        raise ConflictError("Le client", c.practice_name)
+    uow.expect_version("customers", c.version, expected_version,
+                       what="Le client", key=c.practice_name, entity="customer", entity_id=c.id)
     _check_unique_siret(uow, clean.siret, customer_id)
     before = _snapshot(c)
     _apply(c, clean)
@@ -135,7 +136,10 @@ def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerView:
 
 
 def find_customers(uow: UnitOfWork, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
-    """(id, practice name, city) of customers whose name contains the text, or SIRET starts with it."""
+    """(id, practice name, city) of customers whose name contains the text, or SIRET starts with it.
+    A text with NUL, a lone surrogate or a control character finds nothing."""
+    if not is_clean_search(text):
+        return []
     key = search_key(text)
     stmt = select(Customer.id, Customer.practice_name, Customer.city)
     if key:

@@ -111,6 +111,14 @@ def _iccid(rng: random.Random) -> str:
     return body + luhn_check_digit(body)
 
 
+def _unique_iccid(rng: random.Random, used: set[str]) -> str:
+    iccid = _iccid(rng)
+    while iccid in used:
+        iccid = _iccid(rng)
+    used.add(iccid)
+    return iccid
+
+
 def _at(day: date, hour: int = 10) -> datetime:
     return datetime.combine(day, time(hour, 0), tzinfo=timezone.utc)
 
@@ -187,6 +195,7 @@ def build_demo(
         prefixes = {m[0]: m[2] for m in MODEL_MIX}
         asset_rows: list[dict[str, Any]] = []
         audit_rows: list[dict[str, Any]] = []
+        used_iccid: set[str] = set()  # unique in the database (migration 0007)
         for aid in range(1, assets + 1):
             code = rng.choices(codes, weights)[0]
             model = MODELS_BY_CODE[code]
@@ -196,7 +205,7 @@ def build_demo(
                 "id": aid, "asset_tag": asset_tag_for_id(aid), "model_code": code, "serial": serial,
                 "status": AssetStatus.IN_STOCK.value, "in_service_on": in_service,
                 "firmware_version": f"{rng.randint(2, 9)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}" if model.is_terminal else "",
-                "iccid": _iccid(rng) if model.has_sim else None, "notes": "",
+                "iccid": _unique_iccid(rng, used_iccid) if model.has_sim else None, "notes": "",
                 "label_printed_at": _at(in_service) if rng.random() < 0.9 else None,
                 "created_at": _at(in_service, 9), "version": 1,
             })

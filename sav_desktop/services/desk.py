@@ -47,12 +47,14 @@ class Desk:
             return result
 
     def _read(self, fn: Callable[[UnitOfWork], T]) -> T:
-        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+        # A deferred transaction: a read never waits for another station's write.
+        with UnitOfWork(self.db, self.user_name, self.clock, write=False) as uow:
             return fn(uow)
 
-    def unit_of_work(self) -> UnitOfWork:
-        """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``."""
-        return UnitOfWork(self.db, self.user_name, self.clock)
+    def unit_of_work(self, write: bool = True) -> UnitOfWork:
+        """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``
+        (``write=False`` for a pure read: a deferred transaction that never waits)."""
+        return UnitOfWork(self.db, self.user_name, self.clock, write=write)
 
     # assets
     def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
@@ -249,7 +251,7 @@ class Desk:
 
     @staticmethod
     def needs_first_admin(db: Database) -> bool:
-        with UnitOfWork(db, "", utc_now) as uow:
+        with UnitOfWork(db, "", utc_now, write=False) as uow:
             return accounts.needs_first_admin(uow)
 
     @staticmethod
@@ -278,8 +280,8 @@ class Desk:
     def add_user(self, name: str, role: Role, password: str) -> None:
         self._run(lambda u: accounts.add_user(u, name, role, password))
 
-    def set_user_role(self, name: str, role: Role) -> None:
-        self._run(lambda u: accounts.set_role(u, name, role))
+    def set_user_role(self, name: str, role: Role, expected: Role | None = None) -> None:
+        self._run(lambda u: accounts.set_role(u, name, role, expected))
 
     def disable_user(self, name: str) -> None:
         self._run(lambda u: accounts.disable_user(u, name))
@@ -306,11 +308,14 @@ class Desk:
     def catalogue_items(self, include_inactive: bool = True) -> list[catalogue.CatalogueItemView]:
         return self._read(lambda u: catalogue.list_items(u, include_inactive))
 
+    def catalogue_item(self, item_id: int) -> catalogue.CatalogueItemView:
+        return self._read(lambda u: catalogue.get_item(u, item_id))
+
     def add_catalogue_item(self, code: str, label: str, kind: ItemKind | str, price_ht: object) -> int:
         return self._run(lambda u: catalogue.add_item(u, code, label, kind, price_ht))
 
-    def update_catalogue_item(self, item_id: int, label: str, price_ht: object) -> None:
-        self._run(lambda u: catalogue.update_item(u, item_id, label, price_ht))
+    def update_catalogue_item(self, item_id: int, label: str, price_ht: object, expected_version: int) -> None:
+        self._run(lambda u: catalogue.update_item(u, item_id, label, price_ht, expected_version))
 
     def set_catalogue_item_active(self, item_id: int, active: bool) -> None:
         self._run(lambda u: catalogue.set_item_active(u, item_id, active))

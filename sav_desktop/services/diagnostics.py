@@ -127,5 +127,5 @@ def file_at_desk(desk: Desk, asset_id: int, report: DiagnosticReport, reader: st
 
 
 def history_at_desk(desk: Desk, asset_id: int) -> tuple[FiledDiagnostic, ...]:
-    with desk.unit_of_work() as uow:
+    with desk.unit_of_work(write=False) as uow:
         return diagnostic_history(uow, asset_id)

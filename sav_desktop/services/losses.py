@@ -35,6 +35,8 @@ from ..domain.documents import (
 from ..domain.enums import CONTRACT_KIND_LABELS, AssetStatus, ContractKind
 from ..domain.errors import Collector, NotFoundError, TransitionError, ValidationError
 from ..domain.money import ttc
+from ..domain.records import FIELD_MAX_LENGTHS, MAX_NOTES
+from ..domain.validators import check_date_into, check_id, clean_text_into
 from ..store.models import Asset, Contract
 from ..store.models_workflow import LossCharge, LossDeclaration
 from . import assets
@@ -99,7 +101,7 @@ class LossView:
 
 
 def _load(uow: UnitOfWork, loss_id: int) -> LossDeclaration:
-    loss = uow.session.get(LossDeclaration, loss_id)
+    loss = uow.session.get(LossDeclaration, check_id(loss_id, "loss_id"))
     if loss is None:
         raise NotFoundError("Déclaration de perte, vol ou destruction", str(loss_id))
     return loss
@@ -110,8 +112,13 @@ def _open(loss: LossDeclaration, action: str) -> None:
         raise TransitionError(loss.state, action, f"la déclaration {loss.number} est close : plus rien n'y est modifié")
 
 
-def _clean(text: str | None) -> str:
-    return (text or "").strip()
+#: The longest texts of a declaration (the forms' maxLength).
+REFERENCE_MAX = FIELD_MAX_LENGTHS["letter_reference"]
+POLICE_OFFICE_MAX = FIELD_MAX_LENGTHS["police_office"]
+
+
+def _clean(col: Collector, text: object, field: str, max_length: int, *, multiline: bool = False) -> str:
+    return clean_text_into(col, text, field, max_length=max_length, multiline=multiline)
 
 
 def declare_loss(
@@ -123,10 +130,20 @@ def declare_loss(
     circumstances: str = "",
 ) -> int:
     """Declare a loss, theft or destruction (R-62); the replacement price is computed (R-61)."""
-    asset = uow.session.get(Asset, asset_id)
+    asset = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if asset is None:
         raise NotFoundError("Matériel", str(asset_id))
     col = Collector()
+    circumstances = _clean(col, circumstances, "circumstances", MAX_NOTES, multiline=True)
+    checked = check_date_into(col, event_on, "event_on", uow.today())
+    if reported_at is not None and not isinstance(reported_at, datetime):
+        col.add("reported_at", "date et heure attendues")
+    elif reported_at is not None and check_date_into(col, reported_at.date(), "reported_at", uow.today()) is None:
+        reported_at = None
+    if checked is None or (reported_at is not None and not isinstance(reported_at, datetime)):
+        col.check()  # the comparisons below need real dates
+    assert checked is not None
+    event_on = checked
     try:
         incident_kind: IncidentKind | None = IncidentKind(kind)
     except ValueError:
@@ -169,7 +186,7 @@ def declare_loss(
         why += " Le loyer n'est pas suspendu (R-53)."
     loss = LossDeclaration(
         number=f"TMP-{uuid4().hex[:16]}", asset_id=asset.id, contract_id=contract.id, kind=incident_kind.value,
-        event_on=event_on, reported_at=reported, circumstances=_clean(circumstances),
+        event_on=event_on, reported_at=reported, circumstances=circumstances,
         previous_status=asset.status, decision=result.decision.value, rules=",".join(result.rules), why=why,
         tariff_name=result.tariff_name, total_ht=result.total_ht, state=LossState.OPEN.value, created_at=now,
     )
@@ -198,14 +215,17 @@ def record_letter(uow: UnitOfWork, loss_id: int, sent_on: date, reference: str) 
     loss = _load(uow, loss_id)
     _open(loss, "RECORD_LETTER")
     col = Collector()
-    reference = _clean(reference)
-    if not reference:
+    reference = _clean(col, reference, "letter_reference", REFERENCE_MAX)
+    if not reference and not col.problems:
         col.add("letter_reference", "numéro de la lettre recommandée requis", "R-62")
-    if sent_on > uow.today():
+    sent = check_date_into(col, sent_on, "letter_sent_on", uow.today())
+    if sent is not None and sent > uow.today():
         col.add("letter_sent_on", "date d'envoi dans le futur")
-    if sent_on < loss.event_on:
+    if sent is not None and sent < loss.event_on:
         col.add("letter_sent_on", "lettre antérieure à l'événement")
     col.check()
+    assert sent is not None
+    sent_on = sent
     loss.letter_sent_on, loss.letter_reference = sent_on, reference
     uow.flush()
     uow.audit("loss", loss.id, "loss_letter",
@@ -218,15 +238,19 @@ def record_complaint(uow: UnitOfWork, loss_id: int, reference: str, filed_on: da
     loss = _load(uow, loss_id)
     _open(loss, "RECORD_COMPLAINT")
     col = Collector()
-    reference = _clean(reference)
-    if not reference:
+    reference = _clean(col, reference, "complaint_reference", REFERENCE_MAX)
+    if not reference and not col.problems:
         col.add("complaint_reference", "référence du dépôt de plainte requise", "R-62")
-    if filed_on > uow.today():
+    office = _clean(col, police_office, "police_office", POLICE_OFFICE_MAX)
+    filed = check_date_into(col, filed_on, "complaint_on", uow.today())
+    if filed is not None and filed > uow.today():
         col.add("complaint_on", "date de plainte dans le futur")
-    if filed_on < loss.event_on:
+    if filed is not None and filed < loss.event_on:
         col.add("complaint_on", "plainte antérieure à l'événement")
     col.check()
-    loss.complaint_reference, loss.complaint_on, loss.police_office = reference, filed_on, _clean(police_office)
+    assert filed is not None
+    filed_on = filed
+    loss.complaint_reference, loss.complaint_on, loss.police_office = reference, filed_on, office
     uow.flush()
     uow.audit("loss", loss.id, "loss_complaint",
               f"{loss.number} : plainte n° {reference} du {format_date_fr(filed_on)} (R-62)",

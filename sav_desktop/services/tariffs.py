@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 from ..domain.accounts import Permission
 from ..domain.catalogue import TARIFF_2025_01, Tariff, tariff_in_force
 from ..domain.errors import NotFoundError
+from ..domain.validators import check_date
 from ..domain.price_list import (
     PRICE_KIND_LABELS,
     PriceKey,
@@ -133,6 +134,9 @@ def add_version(
     """The next version: the prices in force copied, ``changes`` applied (HT, 3 decimals).
     ValidationError naming ``nom``, ``date_effet`` or ``prix[code/kind]``; nothing written then."""
     require(uow, Permission.MANAGE_TARIFFS)
+    if effective_on is not None:
+        effective_on = check_date(effective_on, "date_effet", uow.today())
+    uow.serialize()  # PostgreSQL: two administrators adding a version at once are taken in turn
     stored = _load(uow)
     tariffs = [_as_tariff(v) for v in stored] or [TARIFF_2025_01]
     tariff = new_version(tariffs, name, effective_on, changes)

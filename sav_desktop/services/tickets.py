@@ -62,6 +62,8 @@ from ..domain.tickets import (
     refusal,
     replacement_deadline,
 )
+from ..domain.records import MAX_NOTES
+from ..domain.validators import check_date_into, check_day, check_id, clean_text, clean_text_into
 from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory, OptionSubscription
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
@@ -142,7 +144,7 @@ def coverage_case(uow: UnitOfWork, asset: Asset, contract: Contract, incident: I
 
 
 def _load(uow: UnitOfWork, ticket_id: int) -> Ticket:
-    t = uow.session.get(Ticket, ticket_id)
+    t = uow.session.get(Ticket, check_id(ticket_id, "ticket_id"))
     if t is None:
         raise NotFoundError("Dossier SAV", str(ticket_id))
     return t
@@ -156,7 +158,7 @@ def _contract(uow: UnitOfWork, t: Ticket) -> Contract:
 
 
 def _asset(uow: UnitOfWork, asset_id: int) -> Asset:
-    a = uow.session.get(Asset, asset_id)
+    a = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if a is None:
         raise NotFoundError("Matériel", str(asset_id))
     return a
@@ -219,9 +221,15 @@ def open_ticket(uow: UnitOfWork, asset_id: int, problem: str, reported_at: datet
     """A customer's call about a device on a contract in progress (state CALL_RECEIVED)."""
     asset = _asset(uow, asset_id)
     col = Collector()
-    problem = (problem or "").strip()
-    if not problem:
+    problem = clean_text_into(col, problem, "problem", max_length=MAX_NOTES, multiline=True)
+    if not problem and not col.problems:
         col.add("problem", "décrivez le problème signalé par le client")
+    if reported_at is not None:
+        if not isinstance(reported_at, datetime):
+            col.add("reported_at", "date et heure attendues")
+            reported_at = None
+        else:
+            check_date_into(col, reported_at.date(), "reported_at", uow.today())
     line = active_line(uow, asset_id)
     if line is None:
         col.add("asset_id", f"le matériel {asset.asset_tag} n'est sur aucun contrat en cours : pas de dossier SAV")
@@ -270,6 +278,7 @@ def record_diagnosis(
     ticket's decision is the coverage engine's for those facts (the exchange and its J+2
     deadline only when the engine grants it). ``hardware_fault`` alone is the short form: a
     defect (True) or no fault (False)."""
+    notes = clean_text(notes, "notes", max_length=MAX_NOTES, multiline=True)
     t = _load(uow, ticket_id)
     _require_state(t, TicketState.REMOTE_DIAGNOSIS, "RECORD_DIAGNOSIS")
     if facts is None:
@@ -291,7 +300,7 @@ def record_diagnosis(
     t.questionnaire_refused = facts.questionnaire_refused
     t.exclusions = ",".join(facts.exclusions)
     t.repairable = facts.repairable
-    t.diagnosis_notes = (notes or "").strip()
+    t.diagnosis_notes = notes
     t.exchange_covered = result.decision is Decision.COVERED_EXCHANGE
     t.exchange_deadline = result.deadline if t.exchange_covered else None
     _store_result(t, result)
@@ -340,7 +349,7 @@ def ship_replacement(uow: UnitOfWork, ticket_id: int, replacement_asset_id: int,
         if replacement.status != AssetStatus.IN_STOCK.value:
             col.add("replacement_asset_id", f"le matériel {replacement.asset_tag} n'est pas en stock")
     # Refuse a wrong transition before a wrong device: both raise before any write is kept.
-    day = shipped_on or uow.today()
+    day = check_day(shipped_on, "shipped_on", uow.today())
     contract = _contract(uow, t)
     refused = refusal(TicketState(t.state), A.SHIP_REPLACEMENT, facts_of(t))
     if refused is not None:
@@ -390,7 +399,7 @@ def ship_replacement(uow: UnitOfWork, ticket_id: int, replacement_asset_id: int,
 def receive_faulty(uow: UnitOfWork, ticket_id: int, received_on: date | None = None) -> None:
     """The faulty unit of a standard exchange is back: it goes to the repair pool."""
     t = _load(uow, ticket_id)
-    day = received_on or uow.today()
+    day = check_day(received_on, "received_on", uow.today())
     _step(uow, t, A.RECEIVE_FAULTY, f"appareil en panne reçu le {format_date_fr(day)}")
     t.received_on = day
     uow.flush()
@@ -408,7 +417,7 @@ def issue_rma(uow: UnitOfWork, ticket_id: int) -> str:
 
 def receive_device(uow: UnitOfWork, ticket_id: int, received_on: date | None = None) -> None:
     t = _load(uow, ticket_id)
-    day = received_on or uow.today()
+    day = check_day(received_on, "received_on", uow.today())
     _step(uow, t, A.RECEIVE_DEVICE, f"reçu le {format_date_fr(day)} sous RMA {t.rma_number}")
     t.received_on = day
     uow.flush()
@@ -426,6 +435,7 @@ def inspect(
     notes: str = "",
 ) -> None:
     """The exclusion checklist of R-30; a torn seal is the SEAL_BROKEN exclusion."""
+    notes = clean_text(notes, "notes", max_length=MAX_NOTES, multiline=True)
     t = _load(uow, ticket_id)
     col = Collector()
     codes: list[str] = []
@@ -441,7 +451,7 @@ def inspect(
     t.seal_intact = seal_intact
     t.repairable = repairable
     t.manufacturing_defect = manufacturing_defect
-    t.inspection_notes = (notes or "").strip()
+    t.inspection_notes = notes
     found = ", ".join(codes) if codes else "aucune exclusion"
     _step(uow, t, A.INSPECT, f"examen : {found} ; {'réparable' if repairable else 'non réparable'} (R-30)",
           exclusions=codes, seal_intact=seal_intact, repairable=repairable)
@@ -498,7 +508,7 @@ def refuse_quote(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
 
 def send_to_maker(uow: UnitOfWork, ticket_id: int, sent_on: date | None = None) -> None:
     t = _load(uow, ticket_id)
-    day = sent_on or uow.today()
+    day = check_day(sent_on, "sent_on", uow.today())
     _step(uow, t, A.SEND_TO_MAKER, f"envoyé le {format_date_fr(day)}")
     t.sent_to_maker_on = day
     uow.flush()

@@ -176,7 +176,7 @@ def restore_requires_password(url: str, backup: Path) -> bool:
     current = _current_database(url)
     if current is not None:
         try:
-            with UnitOfWork(current, "", utc_now) as uow:
+            with UnitOfWork(current, "", utc_now, write=False) as uow:
                 if not accounts.needs_first_admin(uow):
                     return True
         finally:
@@ -195,7 +195,7 @@ def authorize_restore(url: str, backup: Path, user_name: str, password: str | No
                     if password is None:
                         raise AuthenticationError("restauration réservée à un administrateur : mot de passe requis")
                     accounts.login_or_raise(uow, user_name, password)
-                    with UnitOfWork(current, user_name, utc_now) as check:
+                    with UnitOfWork(current, user_name, utc_now, write=False) as check:
                         accounts.require(check, Permission.RESTORE)
                     return
         finally:

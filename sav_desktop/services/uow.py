@@ -6,20 +6,23 @@ import json
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.audit_chain import entry_hash, normalize_at
-from ..domain.errors import ConflictError, SavError, ValidationError
+from ..domain.errors import BusyError, ConflictError, SavError, ValidationError
 from ..store import audit_guard
 from ..store.audit_chain import AppendStart, KeyMismatchError, begin_append
+from ..store.constraints import unique_rule_for
 from ..store.db import Database
 from ..store.models import AuditEntry
 
@@ -28,14 +31,41 @@ _log = logging.getLogger("sav_desktop.uow")
 
 
 # What a version conflict on each versioned table is about, for the French message.
-_STALE_SUBJECTS = {"customers": "Le client", "assets": "Le matériel", "contracts": "Le contrat"}
+_STALE_SUBJECTS = {
+    "customers": "Le client", "assets": "Le matériel", "contracts": "Le contrat",
+    "catalogue_items": "L'article du catalogue", "tickets": "Le dossier", "loss_declarations": "La déclaration",
+}
+_LOCKED = ("database is locked", "database table is locked", "database is busy")
+# PostgreSQL: lock wait past lock_timeout, deadlock, serialization failure (SQLSTATE).
+_PG_BUSY = {"55P03", "40P01", "40001"}
+
+log = logging.getLogger(__name__)
 
 
-def _conflict(exc: StaleDataError) -> ConflictError:
-    """A save refused by the version check (another station saved first)."""
+@dataclass(frozen=True)
+class _Editing:
+    """The record a use case is saving over a version the form loaded (for the message)."""
+
+    what: str
+    key: str
+    entity: str
+    entity_id: str
+
+
+def _stale_table(exc: StaleDataError) -> str | None:
     match = re.search(r"table '(\w+)'", str(exc))
-    what = _STALE_SUBJECTS.get(match.group(1), "L'enregistrement") if match else "L'enregistrement"
-    return ConflictError(what, "")
+    return match.group(1) if match else None
+
+
+def is_busy(exc: BaseException) -> bool:
+    """The database stayed locked by another station (SQLite past its busy timeout,
+    PostgreSQL lock timeout / deadlock / serialization failure)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in _PG_BUSY:
+        return True
+    return isinstance(exc, OperationalError) and any(t in str(orig).lower() for t in _LOCKED)
 
 
 def key_state_known(db: Database) -> bool:
@@ -67,16 +97,26 @@ def to_json(data: dict[str, Any] | None) -> str | None:
 
 
 class UnitOfWork:
-    """``with UnitOfWork(db, "Marie") as uow: ...; uow.commit()``; leaving without commit rolls back."""
+    """``with UnitOfWork(db, "Marie") as uow: ...; uow.commit()``; leaving without commit rolls back.
 
-    def __init__(self, db: Database, user_name: str, clock: Clock = utc_now) -> None:
+    ``write`` (the default): on SQLite the transaction begins ``BEGIN IMMEDIATE``, taking the
+    write lock at once (waiting up to the busy timeout), so that what it read cannot go
+    stale before it writes. Pure reads pass ``write=False`` (a deferred transaction, never
+    blocking another station). Database refusals leave the ``with`` block as French errors:
+    a version conflict (ConflictError naming who saved first and when), a uniqueness
+    constraint (ValidationError naming the field), a lock held too long (BusyError).
+    """
+
+    def __init__(self, db: Database, user_name: str, clock: Clock = utc_now, *, write: bool = True) -> None:
         self.db = db
         self.user_name = user_name
         self.clock = clock
+        self.write = write
         self._session: Session | None = None
         self._chain_head: str | None = None  # hash of the last audit entry, once locked
         self._append: AppendStart | None = None  # where this transaction's entries started
         self._entries: list[AuditEntry] = []
+        self._editing: dict[str, _Editing] = {}  # table name -> the record being saved
 
     @property
     def session(self) -> Session:
@@ -85,7 +125,8 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> "UnitOfWork":
-        self._session = self.db.session_factory()
+        # store.db's "begin" hook reads the option: BEGIN IMMEDIATE for writes on SQLite.
+        self._session = self.db.session_factory(execution_options={"sav_write": self.write})
         return self
 
     def __exit__(
@@ -95,15 +136,21 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         session = self.session
+        translated: SavError | None = None
         try:
             if session.in_transaction():
                 session.rollback()
+            if exc is not None and not isinstance(exc, SavError):
+                translated = self._translate(exc)
         finally:
             session.close()
             self._session = None
             self._chain_head = None
             self._append = None
             self._entries = []
+            self._editing = {}
+        if translated is not None:
+            raise translated from exc
 
     def now(self) -> datetime:
         return self.clock()
@@ -111,11 +158,90 @@ class UnitOfWork:
     def today(self) -> date:
         return self.clock().astimezone().date()
 
+    # --- versions and conflicts
+
+    def expect_version(
+        self, table: str, current: int, expected: int, *, what: str, key: str, entity: str, entity_id: object
+    ) -> None:
+        """Refuse a save based on an older version than the stored one (ConflictError naming
+        who changed the record and when, from the audit trail). Remembered for the flush: if
+        another station commits between this check and the UPDATE, the version column refuses
+        it and the same message is given."""
+        editing = _Editing(what, key, entity, str(entity_id))
+        self._editing[table] = editing
+        if isinstance(expected, bool) or not isinstance(expected, int) or current != expected:
+            raise self._conflict_for(editing)
+
+    def conflict(self, what: str, key: str, entity: str, entity_id: object) -> ConflictError:
+        """The French refusal of a save over a record changed meanwhile, naming who and when."""
+        return self._conflict_for(_Editing(what, key, entity, str(entity_id)))
+
+    def serialize(self) -> None:
+        """Take the audit trail's lock now, before reading what a check compares: until the
+        end of this transaction no other station's audited change can slip in between
+        (PostgreSQL; on SQLite a write unit of work holds the write lock already)."""
+        if self._chain_head is None:
+            session = self.session
+            key = self.db.audit_key
+            with session.no_autoflush:
+                state = self.db.audit
+                try:
+                    self._append = begin_append(session.connection(), key, bool(getattr(state, "keyed", False)))
+                except KeyMismatchError as exc:
+                    raise SavError(audit_guard.key_problem_message(str(exc), key)) from exc
+                self._chain_head = self._append.head
+
+    def _conflict_for(self, editing: _Editing) -> ConflictError:
+        by: str | None = None
+        at: datetime | None = None
+        try:
+            row = self.session.execute(
+                select(AuditEntry.user_name, AuditEntry.at)
+                .where(AuditEntry.entity == editing.entity, AuditEntry.entity_id == editing.entity_id)
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            ).first()
+            if row is not None:
+                by = row[0] or None
+                at = normalize_at(row[1]).astimezone() if row[1] is not None else None
+        except DBAPIError:  # the message still says what to do
+            log.warning("conflict: audit trail not readable", exc_info=True)
+        return ConflictError(editing.what, editing.key, by, at, today=self.today())
+
+    def _translate(self, exc: BaseException) -> SavError | None:
+        """A database refusal as the French error the user sees (None: not one of ours)."""
+        if isinstance(exc, StaleDataError):
+            table = _stale_table(exc)
+            editing = self._editing.get(table or "")
+            if editing is None:
+                return ConflictError(_STALE_SUBJECTS.get(table or "", "L'enregistrement"), "")
+            if self._session is not None and self._session.in_transaction():
+                self._session.rollback()
+            return self._conflict_for(editing)
+        if isinstance(exc, IntegrityError):
+            rule = unique_rule_for(exc)
+            if rule is not None:
+                return ValidationError.single(rule.field, rule.message)
+            log.error("save refused by the database: %s", exc.orig)
+            return ValidationError.single("enregistrement", "refusé par la base (donnée incohérente) : "
+                                          "vérifiez la saisie ; le détail est dans le journal")
+        if is_busy(exc):
+            return BusyError()
+        return None
+
+    def _refused(self, exc: Exception) -> SavError | None:
+        if self.session.in_transaction():
+            self.session.rollback()
+        return self._translate(exc)
+
     def flush(self) -> None:
         try:
             self.session.flush()
-        except StaleDataError as exc:
-            raise _conflict(exc) from exc
+        except (StaleDataError, DBAPIError) as exc:
+            translated = self._refused(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def commit(self) -> None:
         # The chain lock ends with the transaction: the next one reads the head again.
@@ -127,17 +253,11 @@ class UnitOfWork:
                 self.session.flush()
             new = (int(entries[-1].id), str(entries[-1].hash)) if entries else None
             self.session.commit()
-        except StaleDataError as exc:
-            self.session.rollback()
-            raise _conflict(exc) from exc
-        except IntegrityError as exc:
-            self.session.rollback()
-            # The raw text goes to the support log only; the user gets a French sentence.
-            _log.warning("enregistrement refusé par la base : %s", exc.orig)
-            raise ValidationError.single(
-                "enregistrement", "refusé par la base (une valeur en double ou une référence manquante) : "
-                "rien n'a été enregistré"
-            ) from exc
+        except (StaleDataError, DBAPIError) as exc:
+            translated = self._refused(exc)
+            if translated is None:
+                raise
+            raise translated from exc
         if start is not None and key_state_known(self.db):
             self.db.audit.keyed = True  # the marker is committed now (written by begin_append if needed)
         if start is not None and new is not None:
@@ -162,14 +282,7 @@ class UnitOfWork:
         """
         session = self.session
         key = self.db.audit_key
-        if self._chain_head is None:
-            with session.no_autoflush:
-                state = self.db.audit
-                try:
-                    self._append = begin_append(session.connection(), key, bool(getattr(state, "keyed", False)))
-                except KeyMismatchError as exc:
-                    raise SavError(audit_guard.key_problem_message(str(exc), key)) from exc
-                self._chain_head = self._append.head
+        self.serialize()
         fields: dict[str, Any] = {
             "at": normalize_at(self.now()),
             "user_name": self.user_name,
@@ -182,6 +295,7 @@ class UnitOfWork:
             "asset_id": asset_id,
         }
         prev = self._chain_head
+        assert prev is not None  # serialize() read the head
         self._chain_head = entry_hash(prev, fields, key)
         entry = AuditEntry(prev_hash=prev, hash=self._chain_head, **fields)
         session.add(entry)

@@ -9,9 +9,16 @@ from sqlalchemy import func, select
 
 from ..domain.calendar import format_date_fr
 from ..domain.errors import Collector, NotFoundError
+from ..domain.records import FIELD_MAX_LENGTHS
+from ..domain.validators import check_day, clean_text_into
+
 from ..store.models import Asset, ContractLine
 from ..store.models_workflow import CheckIn, DataWipe, Ticket
 from .uow import UnitOfWork
+
+#: The longest wipe method and operator name (the form's maxLength).
+METHOD_MAX = FIELD_MAX_LENGTHS["method"]
+OPERATOR_MAX = FIELD_MAX_LENGTHS["operator"]
 
 
 def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
@@ -36,17 +43,14 @@ def record_wipe(uow: UnitOfWork, asset_id: int, method: str, operator: str, wipe
     asset = uow.session.get(Asset, asset_id)
     if asset is None:
         raise NotFoundError("Matériel", str(asset_id))
-    day = wiped_on or uow.today()
+    day = check_day(wiped_on, "wiped_on", uow.today())
     col = Collector()
-    method, operator = (method or "").strip(), (operator or "").strip()
-    if not method:
+    method = clean_text_into(col, method, "method", max_length=METHOD_MAX)
+    operator = clean_text_into(col, operator, "operator", max_length=OPERATOR_MAX)
+    if not method and "method" not in {p.field for p in col.problems}:
         col.add("method", "méthode d'effacement obligatoire", "R-80")
-    elif len(method) > 200:
-        col.add("method", "texte trop long (200 caractères au plus)")
-    if not operator:
+    if not operator and "operator" not in {p.field for p in col.problems}:
         col.add("operator", "opérateur obligatoire", "R-80")
-    elif len(operator) > 80:
-        col.add("operator", "texte trop long (80 caractères au plus)")
     if day > uow.today():
         col.add("wiped_on", f"date d'effacement dans le futur ({format_date_fr(day)})")
     col.check()

@@ -18,6 +18,8 @@ from ..domain.errors import SavError
 from ..package_data import migrations_dir
 
 ENV_URL = "SAV_DATABASE_URL"
+#: How long a write waits for another station's (SQLite), then "la base est occupée".
+BUSY_TIMEOUT_MS = int(os.environ.get("SAV_BUSY_TIMEOUT_MS", "10000"))
 MIGRATIONS_DIR = migrations_dir()
 
 
@@ -57,7 +59,7 @@ def sqlite_path(url: str) -> Path | None:
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     # Order matters (ECOSYSTEM.md): busy_timeout, then WAL, then foreign keys.
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout = 10000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -81,9 +83,14 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_on_connect)
         # Let SQLAlchemy's transactions really begin (pysqlite defers BEGIN otherwise).
+        # A unit of work that writes (execution option ``sav_write``, services.uow) takes the
+        # write lock at once: BEGIN IMMEDIATE waits for another station's write (busy
+        # timeout) instead of failing later, when what it read went stale (WAL snapshot).
+        # Reads stay deferred and never wait.
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN")
+            immediate = conn.get_execution_options().get("sav_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         @event.listens_for(engine, "connect")
         def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:

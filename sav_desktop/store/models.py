@@ -57,7 +57,7 @@ class Customer(Base):
     practice_name: Mapped[str] = mapped_column(String(200))
     # Upper case, accents removed: what the as-you-type search compares against.
     search_name: Mapped[str] = mapped_column(String(200), index=True)
-    siret: Mapped[str | None] = mapped_column(String(14), index=True)
+    siret: Mapped[str | None] = mapped_column(String(14), index=True, unique=True)  # unique: 0007
     finess: Mapped[str | None] = mapped_column(String(9))
     address: Mapped[str] = mapped_column(String(300), default="")
     postal_code: Mapped[str] = mapped_column(String(10), default="")
@@ -116,6 +116,10 @@ class CatalogueItem(Base):
     kind: Mapped[str] = mapped_column(String(20))  # domain.enums.ItemKind
     price_ht: Mapped[Decimal] = mapped_column(Money)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Optimistic version (migration 0007): two administrators editing the same price.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TariffVersion(Base):
@@ -156,7 +160,7 @@ class Asset(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)  # domain.enums.AssetStatus
     in_service_on: Mapped[date | None] = mapped_column(Date)
     firmware_version: Mapped[str] = mapped_column(String(60), default="")
-    iccid: Mapped[str | None] = mapped_column(String(20), index=True)
+    iccid: Mapped[str | None] = mapped_column(String(20), index=True, unique=True)  # unique: 0007
     notes: Mapped[str] = mapped_column(Text, default="")
     label_printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

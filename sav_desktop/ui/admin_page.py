@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from ..domain.accounts import Permission, password_problems
 from ..domain.calendar import format_date_fr
 from ..domain.enums import ITEM_KIND_LABELS, ROLE_LABELS, ItemKind, Role
-from ..domain.errors import FieldProblem, SavError, ValidationError
+from ..domain.errors import ConflictError, FieldProblem, SavError, ValidationError
 from ..domain.money import format_eur
+from ..services.business_settings import BACKUP_FOLDER_MAX, DESK_PHONE_MAX, BusinessSettings
 from ..services.desk import Desk
 from .forms import ERROR_STYLE, FormDialog, confirm, parse_date_fr
 from .widgets import field_with_error
@@ -228,6 +229,7 @@ class RoleDialog(_AdminForm):
     def __init__(self, desk: Desk, user_name: str, current: Role, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Rôle de {name}").format(name=user_name), parent)
         self.user_name = user_name
+        self.current = current  # what the list showed: refused if changed meanwhile
         self.role = QComboBox()
         for role in (Role.ACCUEIL, Role.TECHNICIEN, Role.ADMIN):
             self.role.addItem(ROLE_LABELS[role], role.value)
@@ -238,7 +240,7 @@ class RoleDialog(_AdminForm):
 
     def save(self) -> Role:
         role = Role(self.role.currentData())
-        self.desk.set_user_role(self.user_name, role)
+        self.desk.set_user_role(self.user_name, role, self.current)
         return role
 
 
@@ -352,11 +354,18 @@ class ItemDialog(_AdminForm):
         if item:
             self.label.setFocus()
 
+    def reload_record(self) -> None:
+        if self.item is None:
+            return
+        self.item = self.desk.catalogue_item(self.item.id)
+        self.label.setText(self.item.label)
+        self.price.setText(_amount_text(self.item.price_ht))
+
     def save(self) -> int:
         if self.item is None:
             return self.desk.add_catalogue_item(self.code.text(), self.label.text(), self.kind.currentData(),
                                                 self.price.text())
-        self.desk.update_catalogue_item(self.item.id, self.label.text(), self.price.text())
+        self.desk.update_catalogue_item(self.item.id, self.label.text(), self.price.text(), self.item.version)
         return int(self.item.id)
 
 
@@ -413,8 +422,11 @@ class CatalogueTab(_ListTab):
 
     def on_edit_clicked(self) -> None:
         item = self.items.get(self.selected() or 0)
-        if item is not None and ItemDialog.ask(self.desk, item, self) is not None:
-            self.reload()
+        if item is None:
+            return
+        saved = ItemDialog.ask(self.desk, item, self)
+        self.reload()  # also after a refused save: the list shows what is stored now
+        if saved is not None:
             self.say(self.tr("Article {code} modifié.").format(code=item.code))
 
     def on_toggle_clicked(self) -> None:
@@ -574,7 +586,9 @@ class SettingsTab(QWidget):
         outer.addWidget(form_box)
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        self.loaded: BusinessSettings | None = None  # what the form shows (the save's expected)
         self.desk_phone = QLineEdit()
+        self.desk_phone.setMaxLength(DESK_PHONE_MAX)
         self.desk_phone.setPlaceholderText(self.tr("ex. 01 23 45 67 89 (imprimé sur les étiquettes)"))
         self._add("telephone_sav", self.tr("Téléphone du SAV"), self.desk_phone)
         self.alsace_moselle = QCheckBox(self.tr("Compter les jours fériés d'Alsace-Moselle (R-01)"))
@@ -585,6 +599,7 @@ class SettingsTab(QWidget):
         self.idle_lock.setSpecialValueText(self.tr("jamais"))
         self._add("verrouillage", self.tr("Verrouillage après inactivité"), self.idle_lock)
         self.backup_folder = QLineEdit()
+        self.backup_folder.setMaxLength(BACKUP_FOLDER_MAX)
         self._add("sauvegarde.dossier", self.tr("Dossier des sauvegardes automatiques"), self.backup_folder)
         self.backup_browse = QPushButton(self.tr("&Parcourir…"))
         self.backup_browse.setObjectName("settings_backup_browse")
@@ -634,7 +649,7 @@ class SettingsTab(QWidget):
         self.fields[name] = widget
 
     def reload(self) -> None:
-        s = self.desk.business_settings()
+        s = self.loaded = self.desk.business_settings()
         self.desk_phone.setText(s.desk_phone)
         self.alsace_moselle.setChecked(s.alsace_moselle)
         self.idle_lock.setValue(s.idle_lock_minutes)
@@ -682,7 +697,7 @@ class SettingsTab(QWidget):
             saved = self.desk.save_business_settings(
                 desk_phone=self.desk_phone.text(), alsace_moselle=self.alsace_moselle.isChecked(),
                 idle_lock_minutes=self.idle_lock.value(), backup_folder=self.backup_folder.text(),
-                backup_count=self.backup_count.value(),
+                backup_count=self.backup_count.value(), expected=self.loaded,
             )
         except ValidationError as exc:
             first: QWidget | None = None
@@ -700,10 +715,16 @@ class SettingsTab(QWidget):
             if first is not None:
                 first.setFocus()
             return
+        except ConflictError as exc:  # another administrator changed the same setting
+            self.reload()
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(str(exc))
+            return
         except SavError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(str(exc))
             return
+        self.loaded = saved
         self.desk_phone.setText(saved.desk_phone)
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("Réglages enregistrés."))

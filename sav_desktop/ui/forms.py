@@ -39,7 +39,7 @@ from ..domain.catalogue import MODELS, MODELS_BY_CODE
 from ..domain.coverage import OPTION_BENEFITS, options_for
 from ..domain.enums import OPTION_LABELS, ContractKind, OptionName
 from ..domain.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
-from ..domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
+from ..domain.records import FIELD_MAX_LENGTHS, AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from ..services.desk import Desk
 from ..services.views import AssetDetail, CustomerView
 from .widgets import ERROR_STYLE, field_with_error
@@ -117,7 +117,8 @@ class FormDialog(QDialog):
     def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
         w = QLineEdit(text)
         w.setPlaceholderText(placeholder)
-        w.setMaxLength(400)
+        # The length the services accept for this field (domain.records, one number for both).
+        w.setMaxLength(FIELD_MAX_LENGTHS.get(name, 400))
         self.add_field(name, label, w)
         return w
 
@@ -175,12 +176,27 @@ class FormDialog(QDialog):
         except ValidationError as exc:
             self.show_problems(exc)
             return
-        except (ConflictError, NotFoundError) as exc:
+        except ConflictError as exc:
+            # Another station saved first: show what is stored now (with who and when), so
+            # that the change is made again on the current version, never over it.
+            self.clear_errors()
+            try:
+                self.reload_record()
+            except NotFoundError as gone:
+                self.general_error.setText(str(gone))
+            else:
+                self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        except NotFoundError as exc:
             self.clear_errors()
             self.general_error.setText(str(exc))
             self.general_error.show()
             return
         self.accept()
+
+    def reload_record(self) -> None:
+        """Show the record as stored now (after a version conflict); forms that edit one override."""
 
     @classmethod
     def run(cls, *args: Any, **kwargs: Any) -> Any:
@@ -224,6 +240,22 @@ class CustomerDialog(FormDialog):
         self.notes_edit = self.notes("notes", self.tr("Notes"), c.notes if c else "")
         self.finish_layout()
         self.resize(620, 640)
+
+    def reload_record(self) -> None:
+        if self.customer is None:
+            return
+        c = self.customer = self.desk.get_customer(self.customer.id)
+        for widget, value in ((self.practice_name, c.practice_name), (self.siret, c.siret or ""),
+                              (self.finess, c.finess or ""), (self.address, c.address),
+                              (self.postal_code, c.postal_code), (self.city, c.city), (self.phone, c.phone or ""),
+                              (self.email, c.email or "")):
+            widget.setText(value)
+        self.practitioners.setRowCount(0)
+        for p in c.practitioners:
+            self.add_practitioner_row(p.full_name, p.profession, p.rpps or "", p.adeli or "")
+        if self.practitioners.rowCount() == 0:
+            self.add_practitioner_row()
+        self.notes_edit.setPlainText(c.notes)
 
     def add_practitioner_row(self, *values: str) -> None:
         row = self.practitioners.rowCount()
@@ -296,6 +328,17 @@ class AssetDialog(FormDialog):
         self._on_model_changed()
         self.finish_layout()
         self.resize(520, 380)
+
+    def reload_record(self) -> None:
+        if self.asset is None:
+            return
+        a = self.asset = self.desk.asset_detail(self.asset.id)
+        self.model.setCurrentIndex(max(0, self.model.findData(a.model_code)))
+        self.serial.setText(a.serial)
+        self.in_service_on.setText(_fr(a.in_service_on))
+        self.firmware.setText(a.firmware_version)
+        self.iccid.setText(a.iccid or "")
+        self.notes_edit.setPlainText(a.notes)
 
     def _on_model_changed(self) -> None:
         model = MODELS_BY_CODE.get(self.model.currentData())
