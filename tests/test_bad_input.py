@@ -126,7 +126,7 @@ class Base:
         self.customer = self.w.customer()
         self.rented = self.w.asset("MOVE5000_4G", date(2025, 1, 10))
         self.contract = self.w.contract(ContractKind.RENTAL, self.customer, (self.rented,), signed_on=date(2025, 1, 10),
-                                        deposit_ht=Decimal("300"), ended_on=date(2026, 1, 10))
+                                        deposit=Decimal("300"), ended_on=date(2026, 1, 10))
         self.stock = self.w.asset()
         self.ticket = self.w.run(lambda u: tickets.open_ticket(u, self.rented, "écran noir"))
         self.item = self.w.run(lambda u: catalogue.add_item(u, "PSU", "Bloc secteur", ItemKind.ACCESSORY, "29"))
@@ -205,7 +205,7 @@ TEXT_ENTRIES: dict[str, tuple[str, Entry, bool]] = {
 }
 
 MONEY_ENTRIES: dict[str, tuple[str, Entry]] = {
-    "contrat.dépôt": ("deposit_ht", lambda b, u, v: contracts.create_contract(u, _contract(b, deposit_ht=v))),
+    "contrat.dépôt": ("deposit", lambda b, u, v: contracts.create_contract(u, _contract(b, deposit=v))),
     "catalogue.prix": ("prix_ht", lambda b, u, v: catalogue.add_item(u, "CAB", "Câble", ItemKind.ACCESSORY, v)),
     "catalogue.modif": ("prix_ht", lambda b, u, v: catalogue.update_item(u, b.item, "Bloc secteur", v, 1)),
     "tarif.prix": ("prix[ANALYSIS/FEE]", lambda b, u, v: tariffs.add_version(

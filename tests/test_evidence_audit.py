@@ -257,7 +257,7 @@ def _records(db: Database) -> tuple[int, int]:
     ref = run(db, "Admin", lambda u: assets.register_asset(u, AssetInput("MOVE5000_WIFI", "EVID0001")))
     contract = run(db, "Admin", lambda u: contracts.create_contract(u, ContractInput(
         ContractKind.RENTAL, cid, date(2026, 3, 2), (ref.id,), delivered_on=date(2026, 3, 3),
-        deposit_ht=Decimal("300"))))
+        deposit=Decimal("300"))))
     run(db, "Admin", lambda u: assets.update_asset(u, ref.id, AssetInput("MOVE5000_WIFI", "EVID0001", notes="socle"),
                                                    assets.asset_detail(u, ref.id).version))
     return ref.id, contract
@@ -276,7 +276,7 @@ def test_state_check_lists_each_record_changed_in_sql(base: Database, capsys: py
     asset_id, contract_id = _records(base)
     conn = _raw(base)
     conn.execute("UPDATE assets SET status = ? WHERE id = ?", (AssetStatus.SCRAPPED.value, asset_id))
-    conn.execute("UPDATE contracts SET deposit_ht = 0 WHERE id = ?", (contract_id,))
+    conn.execute("UPDATE contracts SET deposit = 0 WHERE id = ?", (contract_id,))
     conn.execute("UPDATE users SET role = 'admin' WHERE name = 'Karim'")
     known = conn.execute("SELECT password_hash FROM users WHERE name = 'Karim'").fetchone()[0]
     conn.execute("UPDATE users SET password_hash = ? WHERE name = 'Admin'", (known,))
@@ -287,13 +287,13 @@ def test_state_check_lists_each_record_changed_in_sql(base: Database, capsys: py
     assert code == 1
     assert "4 valeur(s) modifiée(s) hors de l'application" in text
     assert f"assets {asset_id} : status = « {AssetStatus.SCRAPPED.value} » dans la base, « RENTED » d'après le journal" in text
-    assert f"contracts {contract_id} : deposit_ht = « 0" in text and "« 300 » d'après le journal" in text
+    assert f"contracts {contract_id} : deposit = « 0" in text and "« 300 » d'après le journal" in text
     assert "users Karim : role = « admin » dans la base, « technicien » d'après le journal" in text
     assert "users Admin : password_fingerprint" in text
     assert known not in text  # a fingerprint is shown, never the hash
     report = check_audit(base, state=True)
     assert {(d.table, d.field) for d in report.differences or ()} == {
-        ("assets", "status"), ("contracts", "deposit_ht"), ("users", "role"), ("users", "password_fingerprint")}
+        ("assets", "status"), ("contracts", "deposit"), ("users", "role"), ("users", "password_fingerprint")}
 
 
 def test_anchor_and_key_files_are_private(base: Database) -> None:
@@ -311,7 +311,7 @@ def test_state_check_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[st
         asset_id, contract_id = _records(db)
         with db.engine.begin() as conn:
             conn.execute(text("UPDATE assets SET status = 'LOST' WHERE id = :i"), {"i": asset_id})
-            conn.execute(text("UPDATE contracts SET deposit_ht = 1 WHERE id = :i"), {"i": contract_id})
+            conn.execute(text("UPDATE contracts SET deposit = 1 WHERE id = :i"), {"i": contract_id})
             conn.execute(text("UPDATE users SET role = 'admin' WHERE name = 'Karim'"))
         code, out = _verify(pg_url, capsys, "--state")
         assert code == 1

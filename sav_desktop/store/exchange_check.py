@@ -48,7 +48,7 @@ ENUMS: dict[tuple[str, str], type[Enum]] = {
     ("loss_declarations", "previous_status"): AssetStatus,
     ("benefit_records", "event"): BenefitEvent,
 }
-NEGATIVE_MONEY = frozenset({"balance_ht"})  # a check-in's balance may be owed either way
+NEGATIVE_MONEY = frozenset({"balance_ttc"})  # a check-in's balance may be owed either way
 # Free text the application itself writes (audit trail, settings): no notes limit.
 LONG_TEXT = frozenset({("audit_log", "summary"), ("audit_log", "before_json"), ("audit_log", "after_json"),
                        ("settings", "value")})
