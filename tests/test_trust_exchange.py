@@ -16,6 +16,7 @@ from sav_desktop.domain.errors import ValidationError
 from sav_desktop.services.demo import build_demo
 from sav_desktop.services.trust import export_database, import_database, verify_audit
 from sav_desktop.services.uow import run
+from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, newest_migration_id, open_database
 from sav_desktop.store.exchange import ExchangeError, tables
 from sav_desktop.store.models import Asset, AuditEntry, CatalogueModel, Customer
@@ -31,7 +32,7 @@ def files_of(directory: Path) -> dict[str, bytes]:
 
 def _fill(db: Database) -> None:
     build_demo(db, assets=60, seed=11, today=date(2025, 6, 2))
-    run(db, "Marie", lambda u: u.audit("asset", 1, "note", "Texte « accentué » ; avec séparateur\net saut", asset_id=1))
+    run(db, "Marie Lefort", lambda u: u.audit("asset", 1, "note", "Texte « accentué » ; avec séparateur\net saut", asset_id=1))
 
 
 def _fresh(url: str) -> Database:
@@ -43,15 +44,15 @@ def _roundtrip(src_url: str, dst_url: str, tmp_path: Path) -> None:
     dst = open_database(dst_url)
     try:
         _fill(src)
-        first = export_database(src, tmp_path / "e1", "Marie")
+        first = export_database(src, tmp_path / "e1", "Marie Lefort")
         assert first.rows["assets"] == 60
         counts = import_database(dst, tmp_path / "e1")
         assert counts == first.rows
-        export_database(dst, tmp_path / "e2", "Marie")
+        export_database(dst, tmp_path / "e2", "Marie Lefort")
         assert files_of(tmp_path / "e1") == files_of(tmp_path / "e2")
         assert verify_audit(dst).ok
         # The loaded base is usable: new ids continue after the imported ones.
-        run(dst, "Marie", lambda u: u.audit("asset", 2, "note", "après import", asset_id=2))
+        run(dst, "Marie Lefort", lambda u: u.audit("asset", 2, "note", "après import", asset_id=2))
         assert verify_audit(dst).ok
     finally:
         src.dispose()
@@ -74,7 +75,7 @@ def test_export_is_documented(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     try:
         _fill(db)
-        export_database(db, tmp_path / "e", "Marie")
+        export_database(db, tmp_path / "e", "Marie Lefort")
     finally:
         db.dispose()
     schema = json.loads((tmp_path / "e" / "schema.json").read_text(encoding="utf-8"))
@@ -96,7 +97,7 @@ def export_dir(tmp_path: Path) -> Path:
     db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     try:
         _fill(db)
-        export_database(db, tmp_path / "e", "Marie")
+        export_database(db, tmp_path / "e", "Marie Lefort")
     finally:
         db.dispose()
     return tmp_path / "e"
@@ -196,9 +197,12 @@ def test_export_refuses_non_empty_dir_and_is_audited(tmp_path: Path, capsys: pyt
     url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
     (tmp_path / "plein").mkdir()
     (tmp_path / "plein" / "x.txt").write_text("x")
-    assert main(["--database", url, "export", "--out", str(tmp_path / "plein")]) == 2
+    base = open_database(url)  # the administrator the export needs (issue 10: EXPORT)
+    run(base, "Marie Lefort", lambda u: ensure_user(u, "Marie Lefort"))
+    base.dispose()
+    assert main(["--database", url, "--user", "Marie Lefort", "export", "--out", str(tmp_path / "plein")]) == 2
     assert "nouveau ou vide" in capsys.readouterr().err
-    assert main(["--database", url, "--user", "Marie", "export", "--out", str(tmp_path / "ok")]) == 0
+    assert main(["--database", url, "--user", "Marie Lefort", "export", "--out", str(tmp_path / "ok")]) == 0
     assert "Export écrit" in capsys.readouterr().out
     db = open_database(url)
     try:

@@ -15,6 +15,7 @@ from sav_desktop.domain.identifiers import luhn_check_digit
 from sav_desktop.domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from sav_desktop.services import assets, contracts, customers
 from sav_desktop.services.uow import UnitOfWork
+from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, open_database
 from sav_desktop.store.models import AuditEntry, CatalogueItem, ContractLine, ContractLineAccessory
 
@@ -28,6 +29,9 @@ class World:
         self.db: Database = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
         self.today = today
         self._serial = 0
+        # The services check the signed-in account (issue 10): "Marie" is provisioned, by the
+        # explicit trusted path, as the base's first account (administrator).
+        self.run(lambda u: ensure_user(u, "Marie"))
 
     def clock(self) -> datetime:
         return datetime(self.today.year, self.today.month, self.today.day, 12, 0, tzinfo=timezone.utc)

@@ -24,8 +24,10 @@ from ..store.models import (
     Customer,
     Practitioner,
 )
+from .accounts import authorize
 from .contracts import contract_view
 from .uow import UnitOfWork
+from .permissions import use_case
 from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
 from .wipes import check_status_change
 
@@ -58,6 +60,7 @@ def _check_unique(uow: UnitOfWork, data: AssetInput, own_id: int | None) -> None
             raise ValidationError.single("iccid", "cet ICCID est déjà enregistré sur un autre terminal")
 
 
+@use_case("asset.register")
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
     clean = validate_asset(data)
     _check_unique(uow, clean, None)
@@ -91,6 +94,7 @@ def _load(uow: UnitOfWork, asset_id: int) -> Asset:
     return a
 
 
+@use_case("asset.update")
 def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_version: int) -> None:
     """Edit the device's record (status changes go through set_status)."""
     a = _load(uow, asset_id)
@@ -127,7 +131,10 @@ FIELD_LABELS = {
 }
 
 
+@use_case("asset.set_status")
 def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
+    if status == AssetStatus.SCRAPPED.value:
+        authorize(uow, "asset.scrap")  # scrapping: its own permission, even inside another use case
     a = _load(uow, asset_id)
     new = AssetStatus(status)
     old = AssetStatus(a.status)
@@ -247,6 +254,7 @@ def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | Non
     return _top(lines, ContractLine.asset_id, after_id, limit)
 
 
+@use_case("asset.search")
 def search_assets(
     uow: UnitOfWork, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE
 ) -> list[AssetRow]:
@@ -282,15 +290,18 @@ def search_assets(
 WARM_UP_QUERIES = ("A", "AB", "ZZZQ", "MAR", "ZQXW", "1", "12345", "893320", "10000000000", "X9EH1W6", "M5G2")
 
 
+@use_case("asset.search")
 def warm_up(uow: UnitOfWork) -> None:
     for text in WARM_UP_QUERIES:
         search_assets(uow, text)
 
 
+@use_case("asset.search")
 def count_assets(uow: UnitOfWork) -> int:
     return int(uow.session.scalar(select(func.count(Asset.id))) or 0)
 
 
+@use_case("asset.search")
 def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
     """The asset a scanned or typed text designates: label text, asset tag, or maker serial."""
     tag, serial = parse_scan(text)
@@ -313,6 +324,7 @@ def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
 # --- Detail --------------------------------------------------------------------------------
 
 
+@use_case("asset.read")
 def timeline(uow: UnitOfWork, asset_id: int, limit: int = 500) -> tuple[TimelineEntry, ...]:
     rows = uow.session.execute(
         select(AuditEntry.at, AuditEntry.user_name, AuditEntry.action, AuditEntry.summary)
@@ -323,12 +335,14 @@ def timeline(uow: UnitOfWork, asset_id: int, limit: int = 500) -> tuple[Timeline
     return tuple(TimelineEntry(*r) for r in rows)
 
 
+@use_case("asset.timeline_note")
 def add_timeline_event(uow: UnitOfWork, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
     """Record something that happened to a device (diagnostic, label print...) on its timeline."""
     _load(uow, asset_id)
     uow.audit("asset", asset_id, action, summary, after=details, asset_id=asset_id)
 
 
+@use_case("asset.read")
 def asset_detail(uow: UnitOfWork, asset_id: int) -> AssetDetail:
     a = uow.session.get(
         Asset, asset_id, options=[selectinload(Asset.accessories).selectinload(AssetAccessory.item)]

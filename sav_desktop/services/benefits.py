@@ -31,6 +31,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..store.models import Asset, Contract
 from ..store.models_workflow import BenefitRecord, Ticket
 from .uow import UnitOfWork
+from .permissions import use_case
 
 _EVENTS: dict[Decision, BenefitEvent] = {
     Decision.COVERED_SERENITE: BenefitEvent.SERENITE_DAMAGE_COVERED,
@@ -73,12 +74,12 @@ def record_benefit(
     return True
 
 
+@use_case("battery.request")
 def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
     """A battery asked for a device on a contract in progress: free once every 2 years with
     SERENITE in force (R-45), else sold at the catalogue price (R-52 for rentals)."""
-    from .tickets import active_line, coverage_case  # tickets imports this module
-    from .calendar_settings import alsace_moselle
-    from .tariffs import stored_tariffs
+    from .coverage_facts import facts_for  # both import this module
+    from .tickets import active_line
 
     asset = uow.session.get(Asset, asset_id)
     if asset is None:
@@ -88,8 +89,7 @@ def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
     if contract is None:
         raise ValidationError.single("asset_id", f"le matériel {asset.asset_tag} n'est sur aucun contrat en cours")
     day = uow.today()
-    result = assess(coverage_case(uow, asset, contract, Incident(IncidentKind.BATTERY_REQUEST), day),
-                    stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
+    result = facts_for(uow, asset, contract, day).assess(Incident(IncidentKind.BATTERY_REQUEST))
     if not record_benefit(uow, asset.id, contract.id, result, day):
         uow.audit("asset", asset.id, "battery_request",
                   f"Batterie demandée le {format_date_fr(day)} : non offerte ({', '.join(result.rules)})",

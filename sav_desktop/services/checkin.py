@@ -20,7 +20,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -50,8 +50,10 @@ from . import assets
 from .benefits import record_benefit
 from .calendar_settings import alsace_moselle
 from .tariffs import stored_tariffs
-from .tickets import active_line, coverage_case
+from .coverage_facts import facts_for
+from .tickets import active_line
 from .uow import UnitOfWork
+from .permissions import use_case
 
 _FEE_LABELS = {f.code: f.label for f in FEES}
 
@@ -81,6 +83,7 @@ def _label(code: str) -> str:
     return f"Prix de remplacement : {model.label}" if model else code
 
 
+@use_case("checkin.record")
 def check_in_rental(
     uow: UnitOfWork,
     asset_id: int,
@@ -94,6 +97,37 @@ def check_in_rental(
 ) -> CheckInView:
     """Check in a rented device. ``accessories_returned`` maps catalogue item ids of the
     contract line to the quantity given back (an item not listed came back complete)."""
+    return _check_in(uow, asset_id, True, returned_on, accessories_returned, seal_intact, damage, repairable, notes)
+
+
+@use_case("checkin.preview")
+def preview_check_in(
+    uow: UnitOfWork,
+    asset_id: int,
+    *,
+    returned_on: date | None = None,
+    accessories_returned: Mapping[int, int] | None = None,
+    seal_intact: bool = True,
+    damage: Sequence[str] = (),
+    repairable: bool = True,
+    notes: str = "",
+) -> CheckInView:
+    """The charges and settlement ``check_in_rental`` would give (the same checks), computed
+    without writing anything nor taking the audit lock (id 0): never blocks another station."""
+    return _check_in(uow, asset_id, False, returned_on, accessories_returned, seal_intact, damage, repairable, notes)
+
+
+def _check_in(
+    uow: UnitOfWork,
+    asset_id: int,
+    write: bool,
+    returned_on: date | None,
+    accessories_returned: Mapping[int, int] | None,
+    seal_intact: bool,
+    damage: Sequence[str],
+    repairable: bool,
+    notes: str,
+) -> CheckInView:
     asset = uow.session.get(Asset, asset_id)
     if asset is None:
         raise NotFoundError("Matériel", str(asset_id))
@@ -147,8 +181,7 @@ def check_in_rental(
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
     assessed: CoverageResult | None = None
     if incident is not None:
-        result = assess(coverage_case(uow, asset, contract, incident, day), stored_tariffs(uow),
-                        alsace_moselle=alsace_moselle_on)
+        result = facts_for(uow, asset, contract, day).assess(incident)
         assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)
@@ -178,6 +211,14 @@ def check_in_rental(
         else settle_deposit(contract.deposit_ht, contract_charges)
     )
     why.append(settlement.why)
+    view = CheckInView(
+        id=0, asset_id=asset.id, contract_number=contract.number, returned_on=day, return_deadline=deadline,
+        late=late, exclusions=codes, charges=tuple(charges), total_ht=total, total_ttc=ttc(total),
+        settlement=settlement, settlement_label=SETTLEMENT_LABELS[settlement.settlement], why="\n".join(why),
+        tariff_name=tariff_name,
+    )
+    if not write:
+        return view  # the preview: nothing added to the session, no audit, no lock
 
     record = CheckIn(
         contract_id=contract.id, line_id=line.id, asset_id=asset.id, returned_on=day, return_deadline=deadline,
@@ -208,9 +249,4 @@ def check_in_rental(
                "balance_ht": settlement.balance_ht},
         asset_id=asset.id,
     )
-    return CheckInView(
-        id=record.id, asset_id=asset.id, contract_number=contract.number, returned_on=day, return_deadline=deadline,
-        late=late, exclusions=codes, charges=tuple(charges), total_ht=total, total_ttc=ttc(total),
-        settlement=settlement, settlement_label=SETTLEMENT_LABELS[settlement.settlement], why="\n".join(why),
-        tariff_name=tariff_name,
-    )
+    return replace(view, id=record.id)

@@ -45,6 +45,7 @@ from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscr
 from ..store.models_workflow import Ticket
 from .calendar_settings import alsace_moselle
 from .uow import UnitOfWork
+from .permissions import use_case
 
 RETURN_WARNING_DAYS = 7  # R-51 windows closing within a week
 WARRANTY_WARNING_DAYS = 30  # R-10 warranties ending within 30 days
@@ -357,6 +358,7 @@ def _options_of(uow: UnitOfWork, contract_ids: Iterable[int]) -> list[tuple[int,
 # --------------------------------------------------------------------------- the screen
 
 
+@use_case("today.read")
 def today_view(uow: UnitOfWork) -> TodayView:
     """Everything that needs action today, most urgent first, then by due day."""
     today = uow.today()

@@ -14,6 +14,7 @@ from ..domain.wipe import release_refusal
 from ..store.models import Asset, ContractLine
 from ..store.models_workflow import CheckIn, DataWipe, Ticket
 from .uow import UnitOfWork
+from .permissions import use_case
 
 
 def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
@@ -49,6 +50,7 @@ def check_status_change(uow: UnitOfWork, asset: Asset, new: AssetStatus) -> None
         raise error
 
 
+@use_case("wipe.record")
 def record_wipe(uow: UnitOfWork, asset_id: int, method: str, operator: str, wiped_on: date | None = None) -> int:
     """Record that the device's data was wiped (R-80); shown on its timeline."""
     asset = uow.session.get(Asset, asset_id)
