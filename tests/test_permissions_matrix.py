@@ -252,3 +252,16 @@ def test_a_name_alone_opens_no_session(sqlite_db: Database) -> None:
     assert snapshot(sqlite_db) == before
     with sqlite_db.engine.connect() as conn:
         assert conn.execute(text("select count(*) from users where name = 'Quelquun'")).scalar() == 0
+
+
+def test_a_benefit_is_recorded_only_inside_a_checked_use_case(base: Database) -> None:
+    from sav_desktop.domain.coverage import CoverageResult, Decision
+    from sav_desktop.services import benefits
+
+    from decimal import Decimal
+
+    granted = CoverageResult(Decision.FREE_BATTERY, (), Decimal(0), Decimal(0), None, ("R-45",), "", "")
+    before = snapshot(base)
+    with UnitOfWork(base, "Alice Admin", clock) as uow, pytest.raises(PermissionDeniedError):
+        benefits.record_benefit(uow, 1, 1, granted, NOW.date())
+    assert snapshot(base) == before

@@ -30,6 +30,7 @@ from ..domain.coverage import (
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.models import Asset, Contract
 from ..store.models_workflow import BenefitRecord, Ticket
+from .permissions import inside_use_case, use_case
 from .uow import UnitOfWork
 from .permissions import use_case
 
@@ -39,6 +40,7 @@ _EVENTS: dict[Decision, BenefitEvent] = {
 }
 
 
+@use_case("coverage.read")
 def history_of(uow: UnitOfWork, asset_id: int, contract_id: int) -> tuple[BenefitUse, ...]:
     """The SERENITE benefits the engine must know of for this device on this contract."""
     replaced = uow.session.scalars(
@@ -52,6 +54,7 @@ def history_of(uow: UnitOfWork, asset_id: int, contract_id: int) -> tuple[Benefi
     return tuple(BenefitUse(BenefitEvent(event), used_on) for event, used_on in rows)
 
 
+@inside_use_case
 def record_benefit(
     uow: UnitOfWork, asset_id: int, contract_id: int | None, result: CoverageResult, day: date,
     ticket_id: int | None = None,

@@ -60,10 +60,25 @@ def use_case(name: str) -> Callable[[Callable[Concatenate[UnitOfWork, P], R]], C
     return decorate
 
 
+def inside_use_case(fn: Callable[Concatenate[UnitOfWork, P], R]) -> Callable[Concatenate[UnitOfWork, P], R]:
+    """A step that only a checked use case may run (recording a SERENITE benefit is part of a
+    ticket's decision, a check-in or a battery request): refused when called on its own."""
+
+    @functools.wraps(fn)
+    def checked(uow: UnitOfWork, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        if current_use_case(uow) is None:
+            from ..domain.accounts import Permission, PermissionDeniedError
+
+            raise PermissionDeniedError(Permission.REPAIR, None, uow.user_name)
+        return fn(uow, *args, **kwargs)
+
+    return checked
+
+
 def use_case_of(fn: object) -> str | None:
     """The use case a decorated service function runs (None: not a checked use case)."""
     value = getattr(fn, "use_case", None)
     return value if isinstance(value, str) else None
 
 
-__all__ = ["REGISTRY", "current_use_case", "use_case", "use_case_of"]
+__all__ = ["REGISTRY", "current_use_case", "inside_use_case", "use_case", "use_case_of"]

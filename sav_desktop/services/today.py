@@ -129,6 +129,7 @@ def _in_days(today: date, day: date) -> str:
 # --------------------------------------------------------------------------- each kind
 
 
+@use_case("today.read")
 def late_exchanges(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-46: standard exchanges past their J+2 deadline."""
     rows = uow.session.execute(
@@ -159,6 +160,7 @@ def late_exchanges(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def long_at_maker(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-60: devices at the maker for more than 3 months."""
     rows = uow.session.execute(
@@ -183,6 +185,7 @@ def long_at_maker(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def returns_due(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-51: ended rentals whose device is not back, window closing within 7 days or closed."""
     horizon = today + timedelta(days=RETURN_WARNING_DAYS)
@@ -224,6 +227,7 @@ def returns_due(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def carence_ends(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-42: options subscribed after the signature that come into force this week."""
     monday = today - timedelta(days=today.weekday())
@@ -286,6 +290,7 @@ def _with_assets(uow: UnitOfWork, found: list[tuple[int | None, int, TodayItem]]
     return out
 
 
+@use_case("today.read")
 def warranties_ending(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-10 / R-40 / R-43: sold devices whose warranty ends within 30 days without an option."""
     horizon = today + timedelta(days=WARRANTY_WARNING_DAYS)

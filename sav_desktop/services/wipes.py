@@ -13,10 +13,12 @@ from ..domain.errors import Collector, NotFoundError
 from ..domain.wipe import release_refusal
 from ..store.models import Asset, ContractLine
 from ..store.models_workflow import CheckIn, DataWipe, Ticket
+from .permissions import use_case
 from .uow import UnitOfWork
 from .permissions import use_case
 
 
+@use_case("asset.read")
 def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
     """The latest day the device came back: contract line closed, ticket reception, check-in."""
     s = uow.session
@@ -29,6 +31,7 @@ def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
     return max(known) if known else None
 
 
+@use_case("asset.read")
 def last_wipe_on(uow: UnitOfWork, asset_id: int) -> date | None:
     value: date | None = uow.session.scalar(select(func.max(DataWipe.wiped_on)).where(DataWipe.asset_id == asset_id))
     return value
