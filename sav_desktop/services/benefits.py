@@ -25,7 +25,6 @@ from ..domain.coverage import (
     Decision,
     Incident,
     IncidentKind,
-    assess,
 )
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.models import Asset, Contract

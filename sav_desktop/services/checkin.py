@@ -40,7 +40,7 @@ from ..domain.checkin import (
     settle_deposit,
     total_ht,
 )
-from ..domain.coverage import CoverageResult, Incident, IncidentKind, assess, return_deadline
+from ..domain.coverage import CoverageResult, Incident, IncidentKind, return_deadline
 from ..domain.enums import AssetStatus, ContractKind, DepositState
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import ttc
@@ -48,8 +48,6 @@ from ..store.models import Asset, CatalogueItem, Contract, ContractLine, Contrac
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
 from .benefits import record_benefit
-from .calendar_settings import alsace_moselle
-from .tariffs import stored_tariffs
 from .coverage_facts import facts_for
 from .tickets import active_line
 from .uow import UnitOfWork
@@ -168,8 +166,8 @@ def _check_in(
         checks.append(AccessoryCheck(item.code, item.label, qty, given.get(item_id, qty), item.price_ht))
     charges: list[ChargeLine] = missing_accessory_charges(checks)
 
-    alsace_moselle_on = alsace_moselle(uow)  # R-01 setting
-    deadline = return_deadline(contract.ended_on, alsace_moselle=alsace_moselle_on)
+    facts = facts_for(uow, asset, contract, day)  # the one fact-builder (R-01 setting included)
+    deadline = return_deadline(contract.ended_on, alsace_moselle=facts.alsace_moselle)
     late = day > deadline
     codes = returned_exclusions(seal_intact, damage)
     why: list[str] = []
@@ -181,7 +179,7 @@ def _check_in(
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
     assessed: CoverageResult | None = None
     if incident is not None:
-        result = facts_for(uow, asset, contract, day).assess(incident)
+        result = facts.assess(incident)
         assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)

@@ -39,8 +39,6 @@ from ..store.models import Asset, Contract
 from ..store.models_workflow import LossCharge, LossDeclaration
 from . import assets
 from .document_views import device_of, local_time, party_of
-from .calendar_settings import alsace_moselle
-from .tariffs import stored_tariffs
 from .coverage_facts import facts_for
 from .tickets import active_line
 from .uow import UnitOfWork

@@ -35,17 +35,13 @@ from sqlalchemy import select
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS_BY_CODE, MODELS_BY_CODE
 from ..domain.coverage import (
-    AssetFacts,
-    ContractFacts,
     CoverageCase,
     CoverageResult,
     Decision,
     Incident,
     IncidentKind,
-    OptionFacts,
-    assess,
 )
-from ..domain.enums import AssetStatus, ContractKind, OptionName
+from ..domain.enums import AssetStatus, ContractKind
 from ..domain.errors import Collector, NotFoundError, TransitionError, ValidationError
 from ..domain.money import ttc
 from ..domain.tickets import (
@@ -62,10 +58,9 @@ from ..domain.tickets import (
 from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory, OptionSubscription
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
-from .benefits import history_of, record_benefit
+from .benefits import record_benefit
 from .calendar_settings import alsace_moselle
 from .coverage_facts import facts_for
-from .tariffs import stored_tariffs
 from .uow import UnitOfWork
 from .permissions import use_case
 
