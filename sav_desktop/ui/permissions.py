@@ -50,6 +50,8 @@ ACTION_USE_CASES: dict[str, str] = {
     "new_ticket": "ticket.open",
     "check_in": "checkin.record",
     "declare_loss": "loss.declare",
+    # Retour de location wizard (ui.checkin_wizard): the data wipe
+    "checkin.wipe": "wipe.record",
     # Dossiers SAV tab: one button per step (ui.tickets_view)
     "ticket.START_DIAGNOSIS": "ticket.start_diagnosis",
     "ticket.RECORD_DIAGNOSIS": "ticket.record_diagnosis",
