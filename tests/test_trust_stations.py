@@ -44,7 +44,6 @@ def stations(any_url: str) -> Iterator[tuple[Database, Database]]:
 def pg_stations(pg_url: str) -> Iterator[tuple[Database, Database]]:
     a = open_database(pg_url)
     b = open_database(pg_url, migrate=False)
-    _accounts(a)
     try:
         yield a, b
     finally:
@@ -96,6 +95,7 @@ def test_concurrent_saves_on_postgresql(pg_stations: tuple[Database, Database]) 
     """B read version 1 and passed its check; A commits first; B's UPDATE ... WHERE version = 1
     then matches nothing: refused by the version column, B's whole transaction rolled back."""
     a, b = pg_stations
+    _accounts(a)
     cid = _customer(a)
     with UnitOfWork(b, "Karim") as ub:
         held = ub.session.get(Customer, cid)  # station B has the form open on version 1
