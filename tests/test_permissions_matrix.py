@@ -265,3 +265,27 @@ def test_a_benefit_is_recorded_only_inside_a_checked_use_case(base: Database) ->
     with UnitOfWork(base, "Alice Admin", clock) as uow, pytest.raises(PermissionDeniedError):
         benefits.record_benefit(uow, 1, 1, granted, NOW.date())
     assert snapshot(base) == before
+
+
+def test_the_reception_cannot_scrap_wipe_or_run_the_workshop(tmp_path: Path) -> None:
+    """What issue 10 found: an accueil account scrapping a device, recording a data wipe (R-80),
+    running a workshop step of a ticket through the services. All refused, nothing written."""
+    from sav_desktop.domain.records import AssetInput
+
+    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    try:
+        admin = Desk.trusted(db, "Alice Admin", clock)
+        accueil = Desk.trusted(db, "Chloé Accueil", clock, Role.ACCUEIL)
+        ref = accueil.register_asset(AssetInput("PCSC_READER", "DSC000777"))  # the reception's work
+        before = snapshot(db)
+        with pytest.raises(PermissionDeniedError, match="mettre un matériel au rebut"):
+            accueil.set_asset_status(ref.id, AssetStatus.SCRAPPED, "rebut")
+        with pytest.raises(PermissionDeniedError, match="effacement des données"):
+            accueil.record_wipe(ref.id, "réinitialisation usine", "Chloé")
+        with pytest.raises(PermissionDeniedError, match="traiter les réparations"):
+            accueil.ticket_step(1, tickets.inspect)
+        assert snapshot(db) == before and accueil.asset_detail(ref.id).status == AssetStatus.IN_STOCK.value
+        admin.set_asset_status(ref.id, AssetStatus.SCRAPPED, "rebut")  # the administrator may
+        assert accueil.asset_detail(ref.id).status == AssetStatus.SCRAPPED.value
+    finally:
+        db.dispose()
