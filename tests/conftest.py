@@ -131,14 +131,14 @@ def sqlite_db(sqlite_url: str) -> Iterator[object]:
 def desk(db: object) -> object:
     from sav_desktop.services.desk import Desk
 
-    return Desk(db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
+    return Desk.trusted(db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def sqlite_desk(sqlite_db: object) -> object:
     from sav_desktop.services.desk import Desk
 
-    return Desk(sqlite_db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
+    return Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
 
 
 __all__ = ["customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]

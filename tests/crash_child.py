@@ -48,7 +48,7 @@ def crash_tickets(url: str, committed: int) -> None:
     from sav_desktop.store.models_workflow import Ticket
 
     db = open_database(url)
-    desk = Desk(db, "Technicien crash")
+    desk = Desk.trusted(db, "Technicien crash")
     with db.engine.connect() as conn:
         audit_before = conn.execute(select(func.count(AuditEntry.id))).scalar_one()
         busy = select(Ticket.asset_id).where(Ticket.closed_at.is_(None))

@@ -102,8 +102,8 @@ def test_first_start_creates_the_admin_then_login_works(db: Database) -> None:
 
 
 def test_first_start_turns_an_existing_account_without_password_into_the_admin(sqlite_db: Database) -> None:
-    Desk(sqlite_db, "Ancien")  # trusted path of earlier versions: account without password
-    Desk(sqlite_db, "Second")
+    Desk.trusted(sqlite_db, "Ancien")  # trusted path of earlier versions: account without password
+    Desk.trusted(sqlite_db, "Second")
     assert Desk.needs_first_admin(sqlite_db)
     with pytest.raises(AuthenticationError, match="pas encore de mot de passe"):
         Desk.login(sqlite_db, "Second", GOOD)
@@ -245,10 +245,16 @@ def test_change_own_password(admin_db: Database) -> None:
     Desk.login(admin_db, "Alice Martin", OTHER)
 
 
-def test_trusted_local_path_is_unchanged(sqlite_db: Database) -> None:
-    """Desk(db, name) (tests, demo, tools) still works without a password."""
-    first = Desk(sqlite_db, "Marie Lefort")
-    assert first.role is Role.ADMIN and Desk.for_user(sqlite_db, "Paul").role is Role.TECHNICIEN
+def test_trusted_local_path_is_explicit(sqlite_db: Database) -> None:
+    """Desk.trusted(db, name) (tests, demo, tools) provisions the account without a password;
+    a name alone (Desk(db, name), Desk.for_user) never creates one (issue 10)."""
+    first = Desk.trusted(sqlite_db, "Marie Lefort")
+    assert first.role is Role.ADMIN and Desk.trusted(sqlite_db, "Paul").role is Role.TECHNICIEN
+    with pytest.raises(AuthenticationError, match="compte inconnu"):
+        Desk.for_user(sqlite_db, "Mallory")
+    with pytest.raises(AuthenticationError, match="compte inconnu"):
+        Desk(sqlite_db, "Mallory")
+    assert [u.name for u in first.list_users()] == ["Marie Lefort", "Paul"]
 
 
 # --- command line --------------------------------------------------------------------------

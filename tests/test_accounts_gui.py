@@ -103,7 +103,7 @@ def test_idle_lock_hides_the_window_and_asks_the_password(qtbot, sqlite_db: Data
 
 
 def test_idle_lock_cancel_closes_the_window(qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    desk = Desk(sqlite_db, "alice")
+    desk = Desk.trusted(sqlite_db, "alice")
     window = QMainWindow()
     window.setCentralWidget(QLabel("x"))
     qtbot.addWidget(window)

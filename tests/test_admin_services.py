@@ -32,7 +32,7 @@ GOOD = "Vitale-2026!"
 
 @pytest.fixture
 def admin(db: Database) -> Desk:
-    return Desk(db, "Alice Martin", clock=fixed_clock)  # first account: administrator
+    return Desk.trusted(db, "Alice Martin", clock=fixed_clock)  # first account: administrator
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def others(admin: Desk) -> list[Desk]:
     """A reception desk and a technician (no catalogue, tariff or settings rights)."""
     admin.add_user("Chloé Accueil", Role.ACCUEIL, GOOD)
     admin.add_user("Bruno Atelier", Role.TECHNICIEN, GOOD)
-    return [Desk(admin.db, "Chloé Accueil", clock=fixed_clock), Desk(admin.db, "Bruno Atelier", clock=fixed_clock)]
+    return [Desk.trusted(admin.db, "Chloé Accueil", clock=fixed_clock), Desk.trusted(admin.db, "Bruno Atelier", clock=fixed_clock)]
 
 
 def audits(db: Database, entity: str) -> list[tuple[str, str, str]]:

@@ -65,7 +65,7 @@ def count(db, model) -> int:  # type: ignore[no-untyped-def]
 def test_killed_import_leaves_nothing_then_import_again(any_url: str, tmp_path: Path) -> None:  # noqa: F811
     source = open_database(f"sqlite:///{tmp_path / 'source.sqlite3'}")
     build_demo(source, assets=1500, seed=7, today=date(2025, 6, 2))
-    export_database(source, tmp_path / "export", "Marie Lefort")
+    export_database(source, tmp_path / "export", "Marie Lefort")  # the demo administrator
     rows = count(source, Asset)
     source.dispose()
     open_database(any_url).dispose()  # the empty target, migrated

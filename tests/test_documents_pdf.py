@@ -40,7 +40,7 @@ def world(tmp_path: Path) -> World:
 
 
 def _desk(world: World) -> Desk:
-    return Desk(world.db, "Julie Moreau", clock=world.clock)
+    return Desk.trusted(world.db, "Julie Moreau", clock=world.clock)
 
 
 def test_totals_ttc_on_the_document_total() -> None:

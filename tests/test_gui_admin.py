@@ -46,7 +46,7 @@ def keyboard_driven(qtbot: Any, cls: type, steps: list[Callable[[Any], None]], s
 
 @pytest.fixture
 def admin(sqlite_db: Any) -> Desk:
-    return Desk(sqlite_db, "Alice Martin", clock=fixed_clock)  # the first account: administrator
+    return Desk.trusted(sqlite_db, "Alice Martin", clock=fixed_clock)  # the first account: administrator
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_accueil_does_not_get_the_page(qtbot: Any, admin: Desk, sqlite_db: Any) 
     from sav_desktop.ui.app import build_main_window
 
     admin.add_user("Chloé Accueil", Role.ACCUEIL, GOOD)
-    accueil = Desk(sqlite_db, "Chloé Accueil", clock=fixed_clock)
+    accueil = Desk.trusted(sqlite_db, "Chloé Accueil", clock=fixed_clock)
     w = build_main_window(accueil)
     qtbot.addWidget(w)
     titles = [w.tabs.tabText(i) for i in range(w.tabs.count())]
@@ -223,7 +223,7 @@ def test_accueil_does_not_get_the_page(qtbot: Any, admin: Desk, sqlite_db: Any) 
 
 def test_a_technician_gets_no_page_an_admin_gets_it_from_build_main_window(qtbot: Any, admin: Desk,
                                                                           sqlite_db: Any) -> None:
-    tech = MainWindow(Desk(sqlite_db, "Bruno Atelier", clock=fixed_clock))  # not the first: technicien
+    tech = MainWindow(Desk.trusted(sqlite_db, "Bruno Atelier", clock=fixed_clock))  # not the first: technicien
     qtbot.addWidget(tech)
     assert install_admin(tech) is None
     from sav_desktop.ui.app import build_main_window

@@ -23,9 +23,9 @@ PASSWORD = "Accueil-2026!"
 
 @pytest.fixture
 def accueil(sqlite_db) -> Desk:
-    admin = Desk(sqlite_db, "Marie Lefort", clock=fixed_clock)  # the first account: administrator
+    admin = Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock)  # the first account: administrator
     admin.add_user("Claire Accueil", Role.ACCUEIL, PASSWORD)
-    desk = Desk(sqlite_db, "Claire Accueil", clock=fixed_clock)
+    desk = Desk.trusted(sqlite_db, "Claire Accueil", clock=fixed_clock)
     assert desk.role is Role.ACCUEIL and not desk.can(Permission.REPAIR)
     return desk
 
@@ -45,7 +45,7 @@ def test_every_main_window_action_has_its_permission(qtbot, sqlite_desk) -> None
 
 
 def test_accueil_cannot_run_workshop_steps(qtbot, accueil: Desk, sqlite_db, monkeypatch) -> None:
-    admin = Desk(sqlite_db, "Marie Lefort", clock=fixed_clock)
+    admin = Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock)
     r = rental(admin, 1)
     window = _window(qtbot, accueil)
     # the desk's daily work stays open to the reception
@@ -68,7 +68,7 @@ def test_accueil_cannot_run_workshop_steps(qtbot, accueil: Desk, sqlite_db, monk
     assert panel.new_button.isEnabled()
 
     # the same ticket seen by a technician: the step is open
-    tech = Desk(sqlite_db, "Paul Atelier", clock=fixed_clock)  # a new account: technicien
+    tech = Desk.trusted(sqlite_db, "Paul Atelier", clock=fixed_clock)  # a new account: technicien
     assert tech.role is Role.TECHNICIEN
     other = _window(qtbot, tech)
     other.open_asset(r.asset_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from sav_desktop.labels.templates import load_templates
 from sav_desktop.services.assets import register_asset, timeline
 from sav_desktop.services.labels import DESK_PHONE_KEY, assets_without_label
 from sav_desktop.services.uow import UnitOfWork
+from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import open_database
 from sav_desktop.store.models import Setting
 from tests.test_labels_render import decode_qr, pypdf, rasterise
@@ -31,7 +34,7 @@ def db_url(tmp_path: Path):  # type: ignore[no-untyped-def]
     from sav_desktop.services.desk import Desk
 
     Desk.create_first_admin(db, "Alice Martin", "Vitale-2026!")
-    with UnitOfWork(db, "test") as uow:
+    with UnitOfWork(db, "Alice Martin") as uow:
         register_asset(uow, AssetInput("MOVE5000_4G", "18274CT41028735"))
         register_asset(uow, AssetInput("PCSC_READER", "SNS-0099-1234"))
         uow.session.add(Setting(key=DESK_PHONE_KEY, value="04 78 12 34 56"))

@@ -66,7 +66,7 @@ def test_each_kind_sets_its_status(world: World, kind: str, status: AssetStatus)
 
 def test_R62_closing_needs_the_complaint_reference(world: World) -> None:
     asset = _rented(world)
-    desk = Desk(world.db, "Julie Moreau", clock=world.clock)
+    desk = Desk.trusted(world.db, "Julie Moreau", clock=world.clock)
     lid = desk.declare_loss(asset, "loss", date(2025, 6, 13))
     before = world.audit_count()
     with pytest.raises(ValidationError) as caught:
@@ -118,7 +118,7 @@ def test_sold_hardware_nothing_billed(world: World) -> None:
 
 def test_statement_pdf(world: World, tmp_path: Path) -> None:
     asset = _rented(world)
-    desk = Desk(world.db, "Julie Moreau", clock=world.clock)
+    desk = Desk.trusted(world.db, "Julie Moreau", clock=world.clock)
     lid = desk.declare_loss(asset, "theft", date(2025, 6, 9), datetime(2025, 6, 10, 8, 45), "Vol au cabinet")
     text = pdf_text(desk.write_loss_statement(lid, tmp_path / "vol.pdf"))
     for expected in ("Déclaration de vol de matériel", f"PVD2025-{lid:06d}", "Cabinet Dupont", "Terminal MOVE/5000 3G/4G",

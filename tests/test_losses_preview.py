@@ -24,7 +24,7 @@ def test_preview_prices_by_age_and_writes_nothing(tmp_path: Path) -> None:
     asset = world.asset("MOVE5000_4G", date(2023, 6, 10))
     world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2023, 6, 10), deposit=D("300.000"),
                    insurer="MACSF", policy_number="POL-1")
-    desk = Desk(world.db, "Julie Moreau", clock=world.clock)
+    desk = Desk.trusted(world.db, "Julie Moreau", clock=world.clock)
     before = world.audit_count()
     view = desk.preview_loss(asset, "theft", date(2025, 6, 9), datetime(2025, 6, 10, 8, 45), "Vol")
     assert view.total_ht == D("876.333") and "moins de 2 ans" in view.why and "R-53" in view.why

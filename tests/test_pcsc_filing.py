@@ -50,7 +50,7 @@ def sample_report() -> DiagnosticReport:
 @pytest.fixture
 def desk(tmp_path: Path) -> Desk:
     db = open_database(f"sqlite:///{tmp_path / 'sav.sqlite3'}")
-    return Desk(db, "Marie")
+    return Desk.trusted(db, "Marie")
 
 
 @pytest.fixture

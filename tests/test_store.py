@@ -138,8 +138,8 @@ def test_every_change_is_on_the_timeline_with_the_users_name(db):
     from sav_desktop.services.desk import Desk
     from tests.conftest import fixed_clock
 
-    marie = Desk(db, "Marie Lefort", clock=fixed_clock)
-    karim = Desk(db, "Karim Benali", clock=fixed_clock)
+    marie = Desk.trusted(db, "Marie Lefort", clock=fixed_clock)
+    karim = Desk.trusted(db, "Karim Benali", clock=fixed_clock)
     ref = marie.register_asset(AssetInput("VITALACT_3S", "VA3001"))
     d = karim.asset_detail(ref.id)
     karim.update_asset(ref.id, AssetInput("VITALACT_3S", "VA3001", firmware_version="3.2.1"), d.version)
@@ -154,7 +154,7 @@ def test_every_change_is_on_the_timeline_with_the_users_name(db):
 def test_stale_edit_is_refused_not_overwritten(db):
     from sav_desktop.services.desk import Desk
 
-    one, two = Desk(db, "Poste 1"), Desk(db, "Poste 2")
+    one, two = Desk.trusted(db, "Poste 1"), Desk.trusted(db, "Poste 2")
     ref = one.register_asset(AssetInput("NEO", "NEO77"))
     v = one.asset_detail(ref.id).version
     one.update_asset(ref.id, AssetInput("NEO", "NEO77", notes="écran rayé"), v)
@@ -283,7 +283,7 @@ def test_customer_name_search_index_follows_inserts_updates_and_deletes(sqlite_d
     # A database file opened again keeps the index (made once, then kept by triggers).
     again = open_database(sqlite_db.url)
     assert again.has_name_index
-    assert [r.serial for r in Desk(again, "x").search_assets("MARTIN")] == ["NEO5555"]
+    assert [r.serial for r in Desk.trusted(again, "x").search_assets("MARTIN")] == ["NEO5555"]
     again.dispose()
 
 

@@ -280,7 +280,7 @@ def test_desk_facade_runs_each_step_in_its_own_transaction(world: World) -> None
     from sav_desktop.services.desk import Desk
 
     _, faulty, _ = _sale_with_exchange(world)
-    desk = Desk(world.db, "Marie", world.clock)
+    desk = Desk.trusted(world.db, "Marie", world.clock)
     tid = desk.open_ticket(faulty, "panne", CALL)
     desk.ticket_step(tid, tickets.start_diagnosis)
     with pytest.raises(TransitionError, match="R-72"):

@@ -28,7 +28,7 @@ def world(tmp_path: Path) -> World:
 
 
 def _today(world: World) -> list[TodayItem]:
-    return list(Desk(world.db, "Julie Moreau", clock=world.clock).today_desk().items)
+    return list(Desk.trusted(world.db, "Julie Moreau", clock=world.clock).today_desk().items)
 
 
 def _of(items: list[TodayItem], kind: TodayKind) -> dict[int, TodayItem]:
@@ -163,7 +163,7 @@ def test_items_sorted_most_urgent_first(world: World) -> None:
     _ended_rental(world, customer, date(2025, 2, 10))
     world.contract(ContractKind.SALE, customer, (world.asset(),), signed_on=date(2024, 3, 15),
                    delivered_on=date(2024, 3, 20))
-    view = Desk(world.db, "Julie Moreau", clock=world.clock).today_desk()
+    view = Desk.trusted(world.db, "Julie Moreau", clock=world.clock).today_desk()
     assert view.today == TODAY
     assert [i.severity for i in view.items] == [Severity.URGENT, Severity.WARNING, Severity.INFO]
     assert view.count(TodayKind.RETURN_DUE) == 2 and view.count(TodayKind.WARRANTY_ENDS) == 1

@@ -26,7 +26,7 @@ T0 = datetime(2026, 3, 16, 8, 0, tzinfo=timezone.utc)
 def base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
     monkeypatch.delenv(auto_backup.NO_AUTO_ENV, raising=False)
     db = open_database(f"sqlite:///{tmp_path / 'base.sqlite3'}")
-    admin = Desk(db, "Alice")  # first account: administrator
+    admin = Desk.trusted(db, "Alice")  # first account: administrator
     admin._run(lambda u: auto_backup.set_settings(u, tmp_path / "sauvegardes", 3))
     yield db
     db.dispose()
@@ -65,7 +65,7 @@ def test_damaged_backup_is_set_aside_and_not_counted(base: Database, tmp_path: P
 
 
 def test_settings_are_for_administrators(base: Database) -> None:
-    tech = Desk(base, "Bruno")
+    tech = Desk.trusted(base, "Bruno")
     with pytest.raises(PermissionDeniedError, match="réglages"):
         tech._run(lambda u: auto_backup.set_settings(u, None, 5))
 
@@ -102,7 +102,7 @@ def test_gui_start_runs_it_in_a_worker(qtbot, base: Database, tmp_path: Path) ->
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    desk = Desk(base, "Alice")
+    desk = Desk.trusted(base, "Alice")
     worker = start_auto_backup(window, desk)
     assert worker is not None
     # (waitSignal on a worker-thread signal would stop its timer from that thread)

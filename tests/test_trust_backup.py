@@ -32,7 +32,7 @@ def rows_of(path: Path) -> dict[str, list[tuple[object, ...]]]:
 def demo_db(tmp_path: Path) -> Database:
     db = open_database(f"sqlite:///{tmp_path / 'base.sqlite3'}")
     build_demo(db, assets=80, seed=3, today=date(2025, 6, 2))
-    run(db, "Marie", lambda u: u.audit("asset", 1, "note", "après la démo", asset_id=1))
+    run(db, "Marie Lefort", lambda u: u.audit("asset", 1, "note", "après la démo", asset_id=1))
     return db
 
 
@@ -46,13 +46,13 @@ def test_backup_delete_restore_gives_same_rows(demo_db: Database, tmp_path: Path
     out = tmp_path / "sauvegardes" / "sav.sqlite3"
     out.parent.mkdir()
     before = rows_of(path)
-    info = backup_database(demo_db, out, "Marie")
+    info = backup_database(demo_db, out, "Marie Lefort")
     head = newest_migration_id()
     assert info.revision == head and check_backup(out).revision == head
     demo_db.dispose()
     _remove_db(path)
 
-    result = restore_database(demo_db.url, out, "Marie")
+    result = restore_database(demo_db.url, out, "Marie Lefort")
     assert result.aside is None
     after = rows_of(path)
     n = len(before["audit_log"])
@@ -70,11 +70,11 @@ def test_backup_delete_restore_gives_same_rows(demo_db: Database, tmp_path: Path
 def test_restore_keeps_current_base_aside(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "base.sqlite3"
     out = tmp_path / "sav.sqlite3"
-    backup_database(demo_db, out, "Marie")
-    run(demo_db, "Marie", lambda u: u.audit("asset", 2, "note", "après la sauvegarde", asset_id=2))
+    backup_database(demo_db, out, "Marie Lefort")
+    run(demo_db, "Marie Lefort", lambda u: u.audit("asset", 2, "note", "après la sauvegarde", asset_id=2))
     current = rows_of(path)
     demo_db.dispose()
-    result = restore_database(demo_db.url, out, "Marie")
+    result = restore_database(demo_db.url, out, "Marie Lefort")
     assert result.aside is not None and result.aside.parent == tmp_path
     assert rows_of(result.aside) == current
     assert "après la sauvegarde" not in str(rows_of(path)["audit_log"])
@@ -101,7 +101,7 @@ def test_bad_backup_is_refused_and_changes_nothing(
 ) -> None:
     path = tmp_path / "base.sqlite3"
     out = tmp_path / "sav.sqlite3"
-    backup_database(demo_db, out, "Marie")
+    backup_database(demo_db, out, "Marie Lefort")
     data = out.read_bytes()
     if damage == "truncated":
         out.write_bytes(data[: len(data) // 2])
@@ -118,7 +118,7 @@ def test_bad_backup_is_refused_and_changes_nothing(
     files_before = sorted(p.name for p in tmp_path.iterdir())
 
     with pytest.raises(BackupError):
-        restore_database(demo_db.url, out, "Marie")
+        restore_database(demo_db.url, out, "Marie Lefort")
     code = main(["--database", demo_db.url, "restore", str(out)])
     err = capsys.readouterr().err
     assert code == 2
@@ -134,10 +134,10 @@ def test_cli_backup_and_restore(demo_db: Database, tmp_path: Path, capsys: pytes
     Desk.create_first_admin(demo_db, "Marie", "Vitale-2026!")  # backup --out: an administrator signs in
     monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     out = tmp_path / "cli.sqlite3"
-    assert main(["--database", demo_db.url, "--user", "Marie", "backup", "--out", str(out)]) == 0
+    assert main(["--database", demo_db.url, "--user", "Marie Lefort", "backup", "--out", str(out)]) == 0
     assert "Sauvegarde vérifiée" in capsys.readouterr().out
     demo_db.dispose()
-    assert main(["--database", demo_db.url, "--user", "Marie", "restore", str(out)]) == 0
+    assert main(["--database", demo_db.url, "--user", "Marie Lefort", "restore", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "Base précédente conservée" in printed and "Base restaurée" in printed
 
@@ -146,6 +146,6 @@ def test_backup_of_postgresql_points_to_pg_dump(pg_url: str) -> None:
     db = open_database(pg_url)
     try:
         with pytest.raises(BackupError, match="pg_dump"):
-            backup_database(db, Path("/tmp/jamais.sqlite3"), "Marie")
+            backup_database(db, Path("/tmp/jamais.sqlite3"), "Marie Lefort")
     finally:
         db.dispose()

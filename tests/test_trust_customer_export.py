@@ -38,7 +38,7 @@ def two_customers(db) -> tuple[Desk, int, int, int, int]:  # type: ignore[no-unt
     """Device X rented to Bernard (Jan. 2025, returned in Feb.), then to Aline since March;
     each event recorded when it happened."""
     clock = StoryClock()
-    desk = Desk(db, "Marie Lefort", clock)
+    desk = Desk.trusted(db, "Marie Lefort", clock)
     a = desk.create_customer(customer_input("Cabinet Aline Petit", 1))
     b = desk.create_customer(customer_input("Cabinet Bernard Roy", 2))
     x = desk.register_asset(AssetInput("MOVE5000_4G", "M5G000111", iccid=valid_iccid(1))).id
@@ -104,5 +104,6 @@ def test_cli_export_customer(sqlite_desk: Desk, tmp_path: Path, capsys: pytest.C
                  "--out", str(out)]) == 0
     assert f"Données du client {cid}" in capsys.readouterr().out
     assert [r["practice_name"] for r in _rows(out, "customers")] == ["Cabinet Aline Petit"]
-    assert main(["--database", sqlite_desk.db.url, "--user", "Marie Lefort", "export", "--customer", "424242", "--out", str(tmp_path / "n")]) == 2
+    assert main(["--database", sqlite_desk.db.url, "--user", "Marie Lefort", "export", "--customer", "424242",
+                 "--out", str(tmp_path / "n")]) == 2
     assert "client introuvable" in capsys.readouterr().err

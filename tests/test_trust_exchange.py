@@ -16,6 +16,7 @@ from sav_desktop.domain.errors import ValidationError
 from sav_desktop.services.demo import build_demo
 from sav_desktop.services.trust import export_database, import_database, verify_audit
 from sav_desktop.services.uow import run
+from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, newest_migration_id, open_database
 from sav_desktop.store.exchange import ExchangeError, tables
 from sav_desktop.store.models import Asset, AuditEntry, CatalogueModel, Customer
@@ -31,7 +32,7 @@ def files_of(directory: Path) -> dict[str, bytes]:
 
 def _fill(db: Database) -> None:
     build_demo(db, assets=60, seed=11, today=date(2025, 6, 2))
-    run(db, "Marie", lambda u: u.audit("asset", 1, "note", "Texte « accentué » ; avec séparateur\net saut", asset_id=1))
+    run(db, "Marie Lefort", lambda u: u.audit("asset", 1, "note", "Texte « accentué » ; avec séparateur\net saut", asset_id=1))
 
 
 def _fresh(url: str) -> Database:
@@ -51,7 +52,7 @@ def _roundtrip(src_url: str, dst_url: str, tmp_path: Path) -> None:
         assert files_of(tmp_path / "e1") == files_of(tmp_path / "e2")
         assert verify_audit(dst).ok
         # The loaded base is usable: new ids continue after the imported ones.
-        run(dst, "Marie", lambda u: u.audit("asset", 2, "note", "après import", asset_id=2))
+        run(dst, "Marie Lefort", lambda u: u.audit("asset", 2, "note", "après import", asset_id=2))
         assert verify_audit(dst).ok
     finally:
         src.dispose()

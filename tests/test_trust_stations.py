@@ -14,6 +14,7 @@ from sav_desktop.domain.errors import ConflictError
 from sav_desktop.domain.records import AssetInput, CustomerInput
 from sav_desktop.services import assets, customers
 from sav_desktop.services.trust import verify_audit
+from sav_desktop.services.users import ensure_user
 from sav_desktop.services.uow import UnitOfWork, run
 from sav_desktop.store.db import Database, open_database
 from sav_desktop.store.models import AuditEntry, Customer
@@ -23,10 +24,16 @@ from .trust_fixtures import any_url, pg_url, pg_url_factory  # noqa: F401
 pytestmark = pytest.mark.postgres
 
 
+def _accounts(db: Database) -> None:
+    """The stations' accounts (the services check them, issue 10): Marie first, administrator."""
+    run(db, "Marie", lambda u: (ensure_user(u, "Marie"), ensure_user(u, "Karim")))
+
+
 @pytest.fixture
 def stations(any_url: str) -> Iterator[tuple[Database, Database]]:
     a = open_database(any_url)
     b = open_database(any_url, migrate=False)
+    _accounts(a)
     try:
         yield a, b
     finally:
@@ -91,6 +98,7 @@ def test_concurrent_saves_on_postgresql(pg_stations: tuple[Database, Database]) 
     """B read version 1 and passed its check; A commits first; B's UPDATE ... WHERE version = 1
     then matches nothing: refused by the version column, B's whole transaction rolled back."""
     a, b = pg_stations
+    _accounts(a)
     cid = _customer(a)
     with UnitOfWork(b, "Karim") as ub:
         held = ub.session.get(Customer, cid)  # station B has the form open on version 1

@@ -15,6 +15,7 @@ from sav_desktop.domain.identifiers import luhn_check_digit
 from sav_desktop.domain.records import AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from sav_desktop.services import assets, contracts, customers, users
 from sav_desktop.services.uow import UnitOfWork
+from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, open_database
 from sav_desktop.store.models import AuditEntry, CatalogueItem, ContractLine, ContractLineAccessory
 

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.accounts import Permission
-from ..services.trust import EXPORT_ALL, export_customer, export_database
+from ..services.trust import export_customer, export_database
 from ..store.db import open_database
 from .auth import sign_in
 
@@ -25,10 +25,10 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         if args.customer is not None:
-            desk = sign_in(args, db, Permission.EDIT_RECORDS)
+            desk = sign_in(args, db, Permission.EXPORT)  # administrators (right of access)
             summary = export_customer(db, args.customer, args.out, desk.user_name)
         else:
-            desk = sign_in(args, db, EXPORT_ALL)  # administrators only
+            desk = sign_in(args, db, Permission.EXPORT)  # administrators only
             summary = export_database(db, args.out, desk.user_name)
     finally:
         db.dispose()

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         # On an existing base the screens show its data: signed in. A base this command
         # creates is empty: nothing to protect.
-        desk = sign_in(args, db) if existed else Desk(db, "captures")
+        desk = sign_in(args, db) if existed else Desk.trusted(db, "captures")
         app = make_application()
         args.out.mkdir(parents=True, exist_ok=True)
         written = render_screens(app, desk, args.out)

@@ -37,6 +37,11 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     RESTORE = "restore"
+    # issue 10: every use case needs one (domain.permissions.USE_CASES)
+    READ = "read"  # see devices, customers, contracts, tickets, documents
+    WIPE = "wipe"  # record a data wipe (R-80)
+    SCRAP = "scrap"  # scrap a device (status SCRAPPED)
+    EXPORT = "export"  # export every customer's data, or one customer's (right of access)
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -50,12 +55,17 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_USERS: "gérer les comptes",
     Permission.MANAGE_SETTINGS: "modifier les réglages",
     Permission.RESTORE: "restaurer une sauvegarde",
+    Permission.READ: "consulter les fiches",
+    Permission.WIPE: "enregistrer un effacement des données",
+    Permission.SCRAP: "mettre un matériel au rebut",
+    Permission.EXPORT: "exporter les données",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ACCUEIL: frozenset({Permission.CHECK_IN, Permission.PRINT_LABELS, Permission.EDIT_RECORDS}),
+    Role.ACCUEIL: frozenset({Permission.READ, Permission.CHECK_IN, Permission.PRINT_LABELS, Permission.EDIT_RECORDS}),
     Role.TECHNICIEN: frozenset(
-        {Permission.CHECK_IN, Permission.PRINT_LABELS, Permission.EDIT_RECORDS, Permission.REPAIR}
+        {Permission.READ, Permission.CHECK_IN, Permission.PRINT_LABELS, Permission.EDIT_RECORDS, Permission.REPAIR,
+         Permission.WIPE}
     ),
     Role.ADMIN: frozenset(Permission),
 }
@@ -81,6 +91,19 @@ class PermissionDeniedError(SavError):
 
 class AuthenticationError(SavError):
     """A login refused: wrong name or password, locked or disabled account (French message)."""
+
+
+# The table of every use case and the permission it needs (issue 10), and the roles'
+# decisions, live in domain.permissions; re-exported here (lazily: it imports Permission).
+_FROM_PERMISSIONS = frozenset({"USE_CASES", "UnknownUseCaseError", "permission_for"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_PERMISSIONS:
+        from . import permissions
+
+        return getattr(permissions, name)
+    raise AttributeError(name)
 
 
 def password_problems(password: str, user_name: str = "") -> list[str]:

@@ -35,10 +35,12 @@ from ..domain.accounts import (
     password_rule_message,
 )
 from ..domain.audit_chain import password_fingerprint
+from ..domain.permissions import permission_for
 from ..domain.enums import ROLE_LABELS, Role
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.validators import text_problem
 from ..store.models import Setting, User
+from .permissions import use_case
 from .uow import UnitOfWork
 
 _hasher = PasswordHasher()
@@ -110,11 +112,35 @@ def role_of(uow: UnitOfWork, name: str) -> Role | None:
 
 
 def require(uow: UnitOfWork, permission: Permission) -> Role:
-    """The acting user's role, or PermissionDeniedError (French) when it does not allow this."""
-    role = role_of(uow, uow.user_name)
-    if role is None or not allows(role, permission):
+    """The acting user's role, read again from the database each time, or a French refusal:
+    AuthenticationError for a disabled or locked account (an open session stops working at
+    its next call), PermissionDeniedError for an unknown account or a role without it."""
+    user = _find(uow, uow.user_name) if uow.user_name else None
+    if user is None:
+        raise PermissionDeniedError(permission, None, uow.user_name)
+    if not user.active:
+        raise AuthenticationError(f"compte désactivé ({user.name}) : adressez-vous à un administrateur")
+    locked_until = _aware(user.locked_until)
+    if is_locked(locked_until, uow.now()):
+        assert locked_until is not None
+        raise AuthenticationError(_locked_message(locked_until))
+    role = Role(user.role)
+    if not allows(role, permission):
         raise PermissionDeniedError(permission, role, uow.user_name)
     return role
+
+
+def session_role(uow: UnitOfWork) -> Role:
+    """The role of the account a session opens for (``uow.user_name``): AuthenticationError
+    (French) when it is unknown, disabled or locked. Opening a session never creates one."""
+    if not uow.user_name or _find(uow, uow.user_name) is None:
+        raise AuthenticationError(f"compte inconnu « {uow.user_name} » : connectez-vous avec un compte existant")
+    return require(uow, Permission.READ)
+
+
+def authorize(uow: UnitOfWork, use_case: str) -> Role:
+    """``require`` the permission the domain table gives ``use_case`` (domain.permissions)."""
+    return require(uow, permission_for(use_case))
 
 
 # --- first start ---------------------------------------------------------------------------
@@ -345,6 +371,7 @@ class UserView:
         return ROLE_LABELS[self.role]
 
 
+@use_case("account.list")
 def list_users(uow: UnitOfWork) -> list[UserView]:
     require(uow, Permission.MANAGE_USERS)
     now = uow.now()
@@ -355,6 +382,7 @@ def list_users(uow: UnitOfWork) -> list[UserView]:
     ]
 
 
+@use_case("account.add")
 def add_user(uow: UnitOfWork, name: str, role: Role, password: str) -> None:
     require(uow, Permission.MANAGE_USERS)
     name = clean_name(name)
@@ -380,6 +408,7 @@ def _keep_an_admin(uow: UnitOfWork, user: User) -> None:
         raise ValidationError.single("utilisateur", "il faut garder au moins un administrateur actif")
 
 
+@use_case("account.set_role")
 def set_role(uow: UnitOfWork, name: str, role: Role, expected: Role | None = None) -> None:
     """``expected``: the role the form showed; ConflictError (naming who changed it and when)
     if another administrator changed it meanwhile."""
@@ -398,6 +427,7 @@ def set_role(uow: UnitOfWork, name: str, role: Role, expected: Role | None = Non
               before={"role": before}, after={"role": role.value})
 
 
+@use_case("account.disable")
 def disable_user(uow: UnitOfWork, name: str) -> None:
     require(uow, Permission.MANAGE_USERS)
     user = _get(uow, clean_name(name))
@@ -412,6 +442,7 @@ def disable_user(uow: UnitOfWork, name: str) -> None:
               before={"active": True}, after={"active": False})
 
 
+@use_case("account.enable")
 def enable_user(uow: UnitOfWork, name: str) -> None:
     require(uow, Permission.MANAGE_USERS)
     user = _get(uow, clean_name(name))
@@ -423,6 +454,7 @@ def enable_user(uow: UnitOfWork, name: str) -> None:
               before={"active": False}, after={"active": True})
 
 
+@use_case("account.reset_password")
 def reset_password(uow: UnitOfWork, name: str, password: str) -> None:
     """An administrator sets a new password for an account (which also unlocks it)."""
     require(uow, Permission.MANAGE_USERS)
@@ -435,6 +467,7 @@ def reset_password(uow: UnitOfWork, name: str, password: str) -> None:
               after={"password_fingerprint": password_fingerprint(user.password_hash)})
 
 
+@use_case("account.change_own_password")
 def change_own_password(uow: UnitOfWork, old_password: str, new_password: str) -> None:
     """The signed-in user changes their password (the current one is asked again)."""
     user = _get(uow, uow.user_name)
@@ -458,6 +491,7 @@ def get_setting(uow: UnitOfWork, key: str) -> str | None:
     return uow.session.scalar(select(Setting.value).where(Setting.key == key))
 
 
+@use_case("settings.update")
 def set_setting(uow: UnitOfWork, key: str, value: str, summary: str) -> None:
     """A business setting shared by every station (administrators only), audited."""
     require(uow, Permission.MANAGE_SETTINGS)
@@ -471,10 +505,12 @@ def set_setting(uow: UnitOfWork, key: str, value: str, summary: str) -> None:
     uow.audit("setting", key, "set", summary, before={"value": before}, after={"value": value})
 
 
+@use_case("settings.read")
 def idle_lock_minutes(uow: UnitOfWork) -> int:
     return parse_idle_minutes(get_setting(uow, IDLE_LOCK_SETTING))
 
 
+@use_case("settings.update")
 def set_idle_lock_minutes(uow: UnitOfWork, minutes: int) -> None:
     if minutes != parse_idle_minutes(str(minutes)):
         raise ValidationError.single("verrouillage", "durée d'inactivité hors limites (0 à 1440 minutes)")

@@ -25,8 +25,10 @@ from ..store.models import (
     Customer,
     Practitioner,
 )
+from .accounts import authorize
 from .contracts import contract_view
 from .uow import UnitOfWork
+from .permissions import use_case
 from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
 from . import lifecycle
 
@@ -68,6 +70,7 @@ def _check_in_service(uow: UnitOfWork, clean: AssetInput) -> None:
         )
 
 
+@use_case("asset.register")
 def register_asset(uow: UnitOfWork, data: AssetInput) -> AssetRef:
     clean = validate_asset(data, uow.today())
     _check_in_service(uow, clean)
@@ -106,6 +109,7 @@ def _load(uow: UnitOfWork, asset_id: int) -> Asset:
     return a
 
 
+@use_case("asset.update")
 def update_asset(uow: UnitOfWork, asset_id: int, data: AssetInput, expected_version: int) -> None:
     """Edit the device's record (status changes go through set_status)."""
     a = _load(uow, asset_id)
@@ -143,12 +147,15 @@ FIELD_LABELS = {
 }
 
 
+@use_case("asset.set_status")
 def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str = "") -> None:
     """Change the status along the device machine (services.lifecycle: rule, permission, R-80)."""
     try:
         new = AssetStatus(status)
     except ValueError:
         raise ValidationError.single("status", f"statut inconnu : {str(status)[:40]!r}") from None
+    if new is AssetStatus.SCRAPPED:
+        authorize(uow, "asset.scrap")  # scrapping: its own permission, even inside another use case
     reason = clean_text(reason, "reason", max_length=REASON_MAX)
     lifecycle.move(uow, _load(uow, asset_id), new, reason)
 
@@ -258,6 +265,7 @@ def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | Non
     return _top(lines, ContractLine.asset_id, after_id, limit)
 
 
+@use_case("asset.search")
 def search_assets(
     uow: UnitOfWork, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE
 ) -> list[AssetRow]:
@@ -295,15 +303,18 @@ def search_assets(
 WARM_UP_QUERIES = ("A", "AB", "ZZZQ", "MAR", "ZQXW", "1", "12345", "893320", "10000000000", "X9EH1W6", "M5G2")
 
 
+@use_case("asset.search")
 def warm_up(uow: UnitOfWork) -> None:
     for text in WARM_UP_QUERIES:
         search_assets(uow, text)
 
 
+@use_case("asset.search")
 def count_assets(uow: UnitOfWork) -> int:
     return int(uow.session.scalar(select(func.count(Asset.id))) or 0)
 
 
+@use_case("asset.search")
 def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
     """The asset a scanned or typed text designates: label text, asset tag, or maker serial."""
     if not is_clean_search(text):
@@ -328,6 +339,7 @@ def find_by_scan(uow: UnitOfWork, text: str) -> int | None:
 # --- Detail --------------------------------------------------------------------------------
 
 
+@use_case("asset.read")
 def timeline(uow: UnitOfWork, asset_id: int, limit: int = 500) -> tuple[TimelineEntry, ...]:
     rows = uow.session.execute(
         select(AuditEntry.at, AuditEntry.user_name, AuditEntry.action, AuditEntry.summary)
@@ -338,12 +350,14 @@ def timeline(uow: UnitOfWork, asset_id: int, limit: int = 500) -> tuple[Timeline
     return tuple(TimelineEntry(*r) for r in rows)
 
 
+@use_case("asset.timeline_note")
 def add_timeline_event(uow: UnitOfWork, asset_id: int, action: str, summary: str, details: dict[str, Any] | None = None) -> None:
     """Record something that happened to a device (diagnostic, label print...) on its timeline."""
     _load(uow, asset_id)
     uow.audit("asset", asset_id, action, summary, after=details, asset_id=asset_id)
 
 
+@use_case("asset.read")
 def asset_detail(uow: UnitOfWork, asset_id: int) -> AssetDetail:
     a = uow.session.get(
         Asset, asset_id, options=[selectinload(Asset.accessories).selectinload(AssetAccessory.item)]

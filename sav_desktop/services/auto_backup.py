@@ -22,6 +22,7 @@ from ..store.files import private_dir
 from . import accounts
 from .trust import backup_database
 from .uow import UnitOfWork, utc_now
+from .permissions import use_case
 
 NO_AUTO_ENV = "SAV_NO_AUTO_BACKUP"
 FOLDER_SETTING = "backup.folder"
@@ -81,6 +82,7 @@ def read_settings(uow: UnitOfWork) -> AutoBackupSettings:
                               _parse_count(accounts.get_setting(uow, COUNT_SETTING)))
 
 
+@use_case("settings.update")
 def set_settings(uow: UnitOfWork, folder: Path | None, count: int) -> None:
     """Administrators only (MANAGE_SETTINGS); folder None: the default one."""
     if not 1 <= count <= MAX_COUNT:

@@ -25,12 +25,13 @@ from ..domain.coverage import (
     Decision,
     Incident,
     IncidentKind,
-    assess,
 )
 from ..domain.errors import NotFoundError, ValidationError
 from ..store.models import Asset, Contract
 from ..store.models_workflow import BenefitRecord, Ticket
+from .permissions import inside_use_case, use_case
 from .uow import UnitOfWork
+from .permissions import use_case
 
 _EVENTS: dict[Decision, BenefitEvent] = {
     Decision.COVERED_SERENITE: BenefitEvent.SERENITE_DAMAGE_COVERED,
@@ -38,6 +39,7 @@ _EVENTS: dict[Decision, BenefitEvent] = {
 }
 
 
+@use_case("coverage.read")
 def history_of(uow: UnitOfWork, asset_id: int, contract_id: int) -> tuple[BenefitUse, ...]:
     """The SERENITE benefits the engine must know of for this device on this contract."""
     replaced = uow.session.scalars(
@@ -51,6 +53,7 @@ def history_of(uow: UnitOfWork, asset_id: int, contract_id: int) -> tuple[Benefi
     return tuple(BenefitUse(BenefitEvent(event), used_on) for event, used_on in rows)
 
 
+@inside_use_case
 def record_benefit(
     uow: UnitOfWork, asset_id: int, contract_id: int | None, result: CoverageResult, day: date,
     ticket_id: int | None = None,
@@ -73,12 +76,12 @@ def record_benefit(
     return True
 
 
+@use_case("battery.request")
 def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
     """A battery asked for a device on a contract in progress: free once every 2 years with
     SERENITE in force (R-45), else sold at the catalogue price (R-52 for rentals)."""
-    from .tickets import active_line, coverage_case  # tickets imports this module
-    from .calendar_settings import alsace_moselle
-    from .tariffs import stored_tariffs
+    from .coverage_facts import facts_for  # both import this module
+    from .tickets import active_line
 
     asset = uow.session.get(Asset, asset_id)
     if asset is None:
@@ -88,8 +91,7 @@ def request_battery(uow: UnitOfWork, asset_id: int) -> CoverageResult:
     if contract is None:
         raise ValidationError.single("asset_id", f"le matériel {asset.asset_tag} n'est sur aucun contrat en cours")
     day = uow.today()
-    result = assess(coverage_case(uow, asset, contract, Incident(IncidentKind.BATTERY_REQUEST), day),
-                    stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
+    result = facts_for(uow, asset, contract, day).assess(Incident(IncidentKind.BATTERY_REQUEST))
     if not record_benefit(uow, asset.id, contract.id, result, day):
         uow.audit("asset", asset.id, "battery_request",
                   f"Batterie demandée le {format_date_fr(day)} : non offerte ({', '.join(result.rules)})",

@@ -22,6 +22,7 @@ from .accounts import require
 from .labels import DESK_PHONE_KEY, desk_phone
 from .calendar_settings import ALSACE_MOSELLE_SETTING, alsace_moselle
 from .uow import UnitOfWork
+from .permissions import use_case
 
 __all__ = ["ALSACE_MOSELLE_SETTING", "BusinessSettings", "alsace_moselle", "read_settings", "save_settings"]
 
@@ -36,6 +37,7 @@ class BusinessSettings:
     default_backup_folder: str  # shown as the placeholder
 
 
+@use_case("settings.read")
 def read_settings(uow: UnitOfWork) -> BusinessSettings:
     backup = auto_backup.read_settings(uow)
     configured = accounts.get_setting(uow, auto_backup.FOLDER_SETTING) or ""
@@ -49,6 +51,7 @@ def read_settings(uow: UnitOfWork) -> BusinessSettings:
     )
 
 
+@use_case("settings.update")
 def set_desk_phone(uow: UnitOfWork, phone: str) -> str:
     """The desk's number (printed on labels), normalised; empty: no number."""
     text = (phone or "").strip()
@@ -58,12 +61,14 @@ def set_desk_phone(uow: UnitOfWork, phone: str) -> str:
     return value
 
 
+@use_case("settings.update")
 def set_alsace_moselle(uow: UnitOfWork, on: bool) -> None:
     accounts.set_setting(uow, ALSACE_MOSELLE_SETTING, "1" if on else "0",
                          "Jours fériés d'Alsace-Moselle pris en compte" if on
                          else "Jours fériés d'Alsace-Moselle non pris en compte (métropole)")
 
 
+@use_case("settings.update")
 def save_settings(
     uow: UnitOfWork,
     *,

@@ -23,6 +23,7 @@ from ..domain.price_list import clean_item_code, clean_label, parse_price
 from ..store.models import AssetAccessory, CatalogueItem, ContractLineAccessory
 from .accounts import require
 from .uow import UnitOfWork
+from .permissions import use_case
 
 T = TypeVar("T")
 
@@ -54,6 +55,7 @@ def _get(uow: UnitOfWork, item_id: int) -> CatalogueItem:
     return item
 
 
+@use_case("catalogue.read")
 def list_items(uow: UnitOfWork, include_inactive: bool = True) -> list[CatalogueItemView]:
     """Every item, active ones first, by label (readable by everyone: the desk picks them)."""
     stmt = select(CatalogueItem)
@@ -63,6 +65,7 @@ def list_items(uow: UnitOfWork, include_inactive: bool = True) -> list[Catalogue
     return [_view(i) for i in sorted(items, key=lambda i: (not i.active, i.label.casefold(), i.code))]
 
 
+@use_case("catalogue.read")
 def get_item(uow: UnitOfWork, item_id: int) -> CatalogueItemView:
     return _view(_get(uow, item_id))
 
@@ -83,6 +86,7 @@ def _attempt(col: Collector, fn: Callable[[], T]) -> T | None:
         return None
 
 
+@use_case("catalogue.update")
 def add_item(uow: UnitOfWork, code: str, label: str, kind: ItemKind | str, price_ht: object) -> int:
     """A new accessory or consumable with its HT price; every field problem reported at once."""
     require(uow, Permission.MANAGE_CATALOGUE)
@@ -107,6 +111,7 @@ def add_item(uow: UnitOfWork, code: str, label: str, kind: ItemKind | str, price
     return item.id
 
 
+@use_case("catalogue.update")
 def update_item(uow: UnitOfWork, item_id: int, label: str, price_ht: object, expected_version: int) -> None:
     """A new label and/or price (what is priced from now on; documents keep their amounts).
     ``expected_version``: the item's version the form loaded; ConflictError (naming who
@@ -134,6 +139,7 @@ def update_item(uow: UnitOfWork, item_id: int, label: str, price_ht: object, exp
               before=before, after={"label": clean_text, "price_ht": price})
 
 
+@use_case("catalogue.update")
 def set_item_active(uow: UnitOfWork, item_id: int, active: bool) -> None:
     """Deactivate (no longer offered) or reactivate an item; it stays on past contracts."""
     require(uow, Permission.MANAGE_CATALOGUE)
@@ -147,6 +153,7 @@ def set_item_active(uow: UnitOfWork, item_id: int, active: bool) -> None:
               before={"active": not active}, after={"active": active})
 
 
+@use_case("catalogue.read")
 def item_in_use(uow: UnitOfWork, item_id: int) -> bool:
     """Delivered with a device or put on a contract line (then never deleted)."""
     on_assets = uow.session.scalar(select(func.count(AssetAccessory.id)).where(AssetAccessory.item_id == item_id))
@@ -156,6 +163,7 @@ def item_in_use(uow: UnitOfWork, item_id: int) -> bool:
     return bool(on_assets or on_lines)
 
 
+@use_case("catalogue.delete")
 def delete_item(uow: UnitOfWork, item_id: int) -> None:
     """Delete an item entered by mistake (DELETE permission). Refused once it is used on a
     device or a contract: deactivate it instead."""

@@ -22,7 +22,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -42,7 +42,7 @@ from ..domain.checkin import (
     settle_deposit,
     total_ht,
 )
-from ..domain.coverage import CoverageResult, Incident, IncidentKind, assess, return_deadline
+from ..domain.coverage import CoverageResult, Incident, IncidentKind, return_deadline
 from ..domain.enums import AssetStatus, ContractKind, DepositState
 from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import ttc
@@ -52,10 +52,10 @@ from ..store.models import Asset, CatalogueItem, Contract, ContractLine, Contrac
 from ..store.models_workflow import CheckIn, CheckInCharge
 from . import assets
 from .benefits import record_benefit
-from .calendar_settings import alsace_moselle
-from .tariffs import stored_tariffs
-from .tickets import active_line, coverage_case
+from .coverage_facts import facts_for
+from .tickets import active_line
 from .uow import UnitOfWork
+from .permissions import use_case
 
 _FEE_LABELS = {f.code: f.label for f in FEES}
 
@@ -85,6 +85,7 @@ def _label(code: str) -> str:
     return f"Prix de remplacement : {model.label}" if model else code
 
 
+@use_case("checkin.record")
 def check_in_rental(
     uow: UnitOfWork,
     asset_id: int,
@@ -98,6 +99,37 @@ def check_in_rental(
 ) -> CheckInView:
     """Check in a rented device. ``accessories_returned`` maps catalogue item ids of the
     contract line to the quantity given back (an item not listed came back complete)."""
+    return _check_in(uow, asset_id, True, returned_on, accessories_returned, seal_intact, damage, repairable, notes)
+
+
+@use_case("checkin.preview")
+def preview_check_in(
+    uow: UnitOfWork,
+    asset_id: int,
+    *,
+    returned_on: date | None = None,
+    accessories_returned: Mapping[int, int] | None = None,
+    seal_intact: bool = True,
+    damage: Sequence[str] = (),
+    repairable: bool = True,
+    notes: str = "",
+) -> CheckInView:
+    """The charges and settlement ``check_in_rental`` would give (the same checks), computed
+    without writing anything nor taking the audit lock (id 0): never blocks another station."""
+    return _check_in(uow, asset_id, False, returned_on, accessories_returned, seal_intact, damage, repairable, notes)
+
+
+def _check_in(
+    uow: UnitOfWork,
+    asset_id: int,
+    write: bool,
+    returned_on: date | None,
+    accessories_returned: Mapping[int, int] | None,
+    seal_intact: bool,
+    damage: Sequence[str],
+    repairable: bool,
+    notes: str,
+) -> CheckInView:
     notes = clean_text(notes, "notes", max_length=MAX_NOTES, multiline=True)
     asset = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if asset is None:
@@ -142,8 +174,8 @@ def check_in_rental(
         checks.append(AccessoryCheck(item.code, item.label, qty, given.get(item_id, qty), item.price_ht))
     charges: list[ChargeLine] = missing_accessory_charges(checks)
 
-    alsace_moselle_on = alsace_moselle(uow)  # R-01 setting
-    deadline = return_deadline(contract.ended_on, alsace_moselle=alsace_moselle_on)
+    facts = facts_for(uow, asset, contract, day)  # the one fact-builder (R-01 setting included)
+    deadline = return_deadline(contract.ended_on, alsace_moselle=facts.alsace_moselle)
     late = day > deadline
     codes = returned_exclusions(seal_intact, damage)
     why: list[str] = []
@@ -155,8 +187,7 @@ def check_in_rental(
         incident = Incident(IncidentKind.DAMAGE, exclusions=codes, repairable=repairable)
     assessed: CoverageResult | None = None
     if incident is not None:
-        result = assess(coverage_case(uow, asset, contract, incident, day), stored_tariffs(uow),
-                        alsace_moselle=alsace_moselle_on)
+        result = facts.assess(incident)
         assessed = result
         tariff_name = result.tariff_name
         why.append(result.why)
@@ -186,6 +217,14 @@ def check_in_rental(
         else settle_deposit(contract.deposit, contract_charges)
     )
     why.append(settlement.why)
+    view = CheckInView(
+        id=0, asset_id=asset.id, contract_number=contract.number, returned_on=day, return_deadline=deadline,
+        late=late, exclusions=codes, charges=tuple(charges), total_ht=total, total_ttc=ttc(total),
+        settlement=settlement, settlement_label=SETTLEMENT_LABELS[settlement.settlement], why="\n".join(why),
+        tariff_name=tariff_name,
+    )
+    if not write:
+        return view  # the preview: nothing added to the session, no audit, no lock
 
     record = CheckIn(
         contract_id=contract.id, line_id=line.id, asset_id=asset.id, returned_on=day, return_deadline=deadline,
@@ -218,9 +257,4 @@ def check_in_rental(
                "kept": settlement.kept, "refund": settlement.refund, "balance_ttc": settlement.balance_ttc},
         asset_id=asset.id,
     )
-    return CheckInView(
-        id=record.id, asset_id=asset.id, contract_number=contract.number, returned_on=day, return_deadline=deadline,
-        late=late, exclusions=codes, charges=tuple(charges), total_ht=total, total_ttc=ttc(total),
-        settlement=settlement, settlement_label=SETTLEMENT_LABELS[settlement.settlement], why="\n".join(why),
-        tariff_name=tariff_name,
-    )
+    return replace(view, id=record.id)

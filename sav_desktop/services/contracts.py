@@ -16,6 +16,7 @@ from ..domain.validators import check_date, check_id
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
 from . import lifecycle
 from .uow import UnitOfWork
+from .permissions import use_case
 from .views import ContractView, OptionView
 
 
@@ -41,6 +42,7 @@ def contract_view(c: Contract, asset_id: int | None = None) -> ContractView:
     )
 
 
+@use_case("contract.create")
 def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
     """A sale or rental of devices in stock; they become sold or rented."""
     clean = validate_contract(data, uow.today())
@@ -113,6 +115,7 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
     return c.id
 
 
+@use_case("contract.read")
 def get_contract(uow: UnitOfWork, contract_id: int) -> ContractView:
     c = uow.session.get(Contract, contract_id)
     if c is None:
@@ -120,6 +123,7 @@ def get_contract(uow: UnitOfWork, contract_id: int) -> ContractView:
     return contract_view(c)
 
 
+@use_case("contract.read")
 def contracts_of_customer(uow: UnitOfWork, customer_id: int) -> list[ContractView]:
     rows = uow.session.scalars(
         select(Contract).where(Contract.customer_id == customer_id).order_by(Contract.signed_on.desc())
@@ -142,6 +146,7 @@ def _device_options(c: Contract, asset_id: int | None) -> list[OptionSubscriptio
     return list(c.options)
 
 
+@use_case("option.subscribe")
 def subscribe_option(
     uow: UnitOfWork, contract_id: int, asset_id: int | None, name: OptionName, subscribed_on: date
 ) -> int:
@@ -173,6 +178,7 @@ def subscribe_option(
     return option.id
 
 
+@use_case("option.terminate")
 def terminate_option(uow: UnitOfWork, option_id: int, terminated_on: date) -> None:
     """Terminate an option. Final (R-43): it can never be subscribed again for that device."""
     terminated_on = check_date(terminated_on, "option.terminated_on", uow.today()) or uow.today()

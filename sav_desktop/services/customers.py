@@ -12,6 +12,7 @@ from ..domain.records import CustomerInput, search_key, validate_customer
 from ..domain.validators import check_id, is_clean_search
 from ..store.models import Contract, ContractLine, Customer, Practitioner
 from .uow import UnitOfWork
+from .permissions import use_case
 from .views import CustomerView, PractitionerView
 
 
@@ -58,6 +59,7 @@ def _apply(c: Customer, data: CustomerInput) -> None:
     ]
 
 
+@use_case("customer.create")
 def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
     clean = validate_customer(data)
     _check_unique_siret(uow, clean.siret, None)
@@ -69,6 +71,7 @@ def create_customer(uow: UnitOfWork, data: CustomerInput) -> int:
     return c.id
 
 
+@use_case("customer.update")
 def update_customer(uow: UnitOfWork, customer_id: int, data: CustomerInput, expected_version: int) -> None:
     clean = validate_customer(data)
     c = uow.session.get(Customer, check_id(customer_id, "customer_id"))
@@ -128,6 +131,7 @@ def customer_view(c: Customer) -> CustomerView:
     )
 
 
+@use_case("customer.read")
 def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerView:
     c = uow.session.get(Customer, customer_id)
     if c is None:
@@ -135,6 +139,7 @@ def get_customer(uow: UnitOfWork, customer_id: int) -> CustomerView:
     return customer_view(c)
 
 
+@use_case("customer.read")
 def find_customers(uow: UnitOfWork, text: str, limit: int = 50) -> list[tuple[int, str, str]]:
     """(id, practice name, city) of customers whose name contains the text, or SIRET starts with it.
     A text with NUL, a lone surrogate or a control character finds nothing."""

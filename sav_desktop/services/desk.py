@@ -7,8 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..domain.accounts import AuthenticationError, Permission, allows
-from ..domain.errors import ValidationError
+from ..domain.accounts import AuthenticationError, Permission
+from ..domain.errors import SavError, ValidationError
 from ..domain.catalogue import Tariff
 from ..domain.coverage import CoverageResult
 from ..domain.documents import LossStatement as DocLossStatement
@@ -24,7 +24,10 @@ from . import checkin, lifecycle, tickets, wipes, workflow_views, workshop
 from . import benefits, document_views, losses, today
 from . import business_settings, calendar_settings, catalogue, tariffs
 from . import trust
+from . import coverage_facts
+from .coverage_facts import CoverageFacts
 from .business_settings import BusinessSettings
+from .permissions import use_case_of
 from .uow import Clock, UnitOfWork, utc_now
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
@@ -35,10 +38,25 @@ class Desk:
     """One user's session at a desk station. Each call is one transaction."""
 
     def __init__(self, db: Database, user_name: str, clock: Clock = utc_now) -> None:
+        """The session of an existing, active, unlocked account (AuthenticationError, French,
+        otherwise): a name alone never creates an account (``Desk.trusted`` does, explicitly).
+        Every call re-reads the account and checks its use case's permission (issue 10)."""
         self.db = db
         self.user_name = user_name
         self.clock = clock
-        self.role: Role = self._run(lambda u: users.ensure_user(u, user_name))
+        self.role: Role = self._read(accounts.session_role)
+
+    @classmethod
+    def trusted(cls, db: Database, user_name: str, clock: Clock = utc_now, role: Role | None = None) -> "Desk":
+        """The explicit trusted local path: tests, demo and benchmark tools, screenshots of a
+        base the tool made itself. Provisions the account without a password when it does not
+        exist (the very first one is administrator, then ``role`` or technicien) and opens its
+        session, which checks every use case like any other. Never for a name a user typed:
+        the GUI and the CLI sign in (``Desk.login``)."""
+        with UnitOfWork(db, user_name, clock) as uow:
+            users.ensure_user(uow, user_name, role)
+            uow.commit()
+        return cls(db, user_name, clock)
 
     def _run(self, fn: Callable[[UnitOfWork], T]) -> T:
         with UnitOfWork(self.db, self.user_name, self.clock) as uow:
@@ -147,7 +165,11 @@ class Desk:
 
     def ticket_step(self, ticket_id: int, step: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run one step of services.tickets (``desk.ticket_step(t, tickets.issue_rma)``) in its own
-        transaction; a refused step raises TransitionError/ValidationError and writes nothing."""
+        transaction; a refused step raises TransitionError/ValidationError and writes nothing.
+        Only a checked ticket use case (domain.permissions) may be passed as ``step``."""
+        name = use_case_of(step)
+        if name is None or not name.startswith("ticket."):
+            raise ValidationError.single("step", "étape de dossier SAV inconnue : refusée")
         return self._run(lambda u: step(u, ticket_id, *args, **kwargs))
 
     def record_wipe(self, asset_id: int, method: str, operator: str, wiped_on: date | None = None) -> int:
@@ -167,8 +189,8 @@ class Desk:
         return self._read(lambda u: workflow_views.blocked_steps(u, ticket_id))
 
     def preview_check_in(self, asset_id: int, **checklist: Any) -> checkin.CheckInView:
-        """The charges and settlement a check-in would give, computed and rolled back."""
-        return self._read(lambda u: checkin.check_in_rental(u, asset_id, **checklist))
+        """The charges and settlement a check-in would give: computed, nothing written, no lock."""
+        return self._read(lambda u: checkin.preview_check_in(u, asset_id, **checklist))
 
     # issue 6 documents (PDF, French): services.document_views builds them, sav_desktop.documents
     # writes them (imported here, inside the methods, so that the core never needs Qt)
@@ -208,9 +230,9 @@ class Desk:
 
     def preview_loss(self, asset_id: int, kind: str, event_on: date, reported_at: datetime | None = None,
                      circumstances: str = "") -> losses.LossView:
-        """What a declaration would give (replacement price by age, R-61), computed and rolled back."""
-        return self._read(lambda u: losses.loss_view(
-            u, losses.declare_loss(u, asset_id, kind, event_on, reported_at, circumstances)))
+        """What a declaration would give (replacement price by age, R-61): computed, nothing
+        written, no lock taken."""
+        return self._read(lambda u: losses.preview_loss(u, asset_id, kind, event_on, reported_at, circumstances))
 
     def loss(self, loss_id: int) -> losses.LossView:
         return self._read(lambda u: losses.loss_view(u, loss_id))
@@ -267,8 +289,12 @@ class Desk:
             accounts.login_or_raise(uow, self.user_name, password)
 
     def can(self, permission: Permission) -> bool:
-        role = self._read(lambda u: accounts.role_of(u, self.user_name))
-        return role is not None and allows(role, permission)
+        """Whether this account, as stored now (active, not locked), holds ``permission``."""
+        try:
+            self._read(lambda u: accounts.require(u, permission))
+        except SavError:
+            return False
+        return True
 
     def require(self, permission: Permission) -> None:
         """PermissionDeniedError (French) unless this user's stored role allows it."""
@@ -323,6 +349,12 @@ class Desk:
     def delete_catalogue_item(self, item_id: int) -> None:
         self._run(lambda u: catalogue.delete_item(u, item_id))
 
+    def coverage_facts(self, asset_id: int) -> CoverageFacts | None:
+        """What the coverage engine needs of this device today (services.coverage_facts: the
+        same facts the tickets, check-ins, losses and battery requests decide on); None when
+        the device is on no contract in progress."""
+        return self._read(lambda u: coverage_facts.coverage_facts(u, asset_id))
+
     def coverage_pricing(self) -> tuple[tuple[Tariff, ...], bool]:
         """What the coverage engine prices with at this desk: the stored tariff versions and
         the Alsace-Moselle holidays setting (R-01)."""
@@ -353,3 +385,55 @@ class Desk:
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
     phone = labels.desk_phone(uow)
     return [LabelData(a.tag, a.serial, a.model_label, a.maker, phone, a.id) for a in found]
+
+
+#: The use case(s) each public Desk method runs (domain.permissions.USE_CASES), checked by the
+#: service functions it calls. tests/test_permissions_matrix.py proves that every public method
+#: is listed here or in SESSION_METHODS, and that each one refuses an account without the
+#: permission: a method cannot be added without its permission.
+DESK_USE_CASES: dict[str, tuple[str, ...]] = {
+    "search_assets": ("asset.search",), "warm_up": ("asset.search",), "count_assets": ("asset.search",),
+    "find_by_scan": ("asset.search",), "asset_detail": ("asset.read",), "register_asset": ("asset.register",),
+    "update_asset": ("asset.update",), "set_asset_status": ("asset.set_status", "asset.scrap"),
+    "add_timeline_event": ("asset.timeline_note",),
+    "create_customer": ("customer.create",), "update_customer": ("customer.update",),
+    "get_customer": ("customer.read",), "find_customers": ("customer.read",),
+    "create_contract": ("contract.create",), "get_contract": ("contract.read",),
+    "contracts_of_customer": ("contract.read",), "subscribe_option": ("option.subscribe",),
+    "terminate_option": ("option.terminate",),
+    "labels_for": ("label.read",), "labels_without_print": ("label.read",), "labels_received_today": ("label.read",),
+    "record_label_print": ("label.record_print",),
+    "open_ticket": ("ticket.open",), "ticket": ("ticket.read",), "tickets_of_asset": ("ticket.read",),
+    "ticket_step": tuple(n for n in ("ticket.start_diagnosis", "ticket.record_diagnosis", "ticket.ship_replacement",
+                                     "ticket.receive_faulty", "ticket.issue_rma", "ticket.receive_device",
+                                     "ticket.inspect", "ticket.decide", "ticket.draw_quote", "ticket.accept_quote",
+                                     "ticket.refuse_quote", "ticket.send_to_maker", "ticket.receive_from_maker",
+                                     "ticket.return_to_customer", "ticket.close")),
+    "record_wipe": ("wipe.record",), "check_in_rental": ("checkin.record",), "preview_check_in": ("checkin.preview",),
+    "rental_return": ("workflow.read",), "replacement_candidates": ("workflow.read",),
+    "ticket_blocked_steps": ("workflow.read",),
+    "return_receipt": ("document.read",), "write_return_receipt": ("document.read",),
+    "quote_document": ("document.read",), "write_quote": ("document.read",),
+    "today_desk": ("today.read",),
+    "declare_loss": ("loss.declare",), "record_loss_letter": ("loss.letter",),
+    "record_loss_complaint": ("loss.complaint",), "close_loss": ("loss.close",), "preview_loss": ("loss.preview",),
+    "loss": ("loss.read",), "losses_of_asset": ("loss.read",), "loss_statement": ("loss.read",),
+    "write_loss_statement": ("loss.read",),
+    "request_battery": ("battery.request",), "coverage_facts": ("coverage.read",),
+    "coverage_pricing": ("tariff.read", "settings.read"),
+    "list_users": ("account.list",), "add_user": ("account.add",), "set_user_role": ("account.set_role",),
+    "disable_user": ("account.disable",), "enable_user": ("account.enable",),
+    "reset_password": ("account.reset_password",), "change_password": ("account.change_own_password",),
+    "idle_lock_minutes": ("settings.read",), "set_idle_lock_minutes": ("settings.update",),
+    "catalogue_items": ("catalogue.read",), "add_catalogue_item": ("catalogue.update",),
+    "update_catalogue_item": ("catalogue.update",), "set_catalogue_item_active": ("catalogue.update",),
+    "delete_catalogue_item": ("catalogue.delete",),
+    "tariff_versions": ("tariff.read",), "tariff_detail": ("tariff.read",), "add_tariff_version": ("tariff.add",),
+    "business_settings": ("settings.read",), "save_business_settings": ("settings.update",),
+}
+
+#: Public Desk methods that open, check or describe the session itself (no business data).
+SESSION_METHODS = frozenset({
+    "trusted", "for_user", "login", "needs_first_admin", "create_first_admin", "unlock", "can", "require",
+    "unit_of_work",
+})

@@ -20,6 +20,7 @@ from ..store.models import AuditEntry
 from .assets import add_timeline_event
 from .desk import Desk
 from .uow import UnitOfWork
+from .permissions import use_case
 
 DIAGNOSTIC_ACTION = "diagnostic"
 
@@ -56,6 +57,7 @@ def _summary(readers: list[ReaderReport], verdict: Verdict) -> str:
     return f"Diagnostic lecteur ({_VERDICT_LABELS[verdict.value]}) : " + " ; ".join(parts)
 
 
+@use_case("diagnostic.file")
 def file_diagnostic(
     uow: UnitOfWork, asset_id: int, report: DiagnosticReport, reader: str | None = None
 ) -> FiledDiagnostic:
@@ -105,6 +107,7 @@ def _filed(at: datetime, operator: str, details: str | None) -> FiledDiagnostic:
     )
 
 
+@use_case("diagnostic.read")
 def diagnostic_history(uow: UnitOfWork, asset_id: int, limit: int = 100) -> tuple[FiledDiagnostic, ...]:
     """The asset's filed diagnostics, newest first (date, operator, reader, verdict, notes, ATR)."""
     rows = uow.session.execute(

@@ -40,6 +40,7 @@ from ..domain.tickets import TICKET_STATE_LABELS, TicketState
 from ..store.models import Asset, AuditEntry, Contract, ContractLineAccessory, Customer
 from ..store.models_workflow import CheckIn, Ticket
 from .uow import UnitOfWork
+from .permissions import use_case
 
 
 def local_time(moment: datetime) -> datetime:
@@ -72,6 +73,7 @@ def _contract(uow: UnitOfWork, contract_id: int | None) -> Contract:
     return contract
 
 
+@use_case("document.read")
 def return_receipt(uow: UnitOfWork, check_in_id: int) -> ReturnReceipt:
     """The reçu de restitution of one check-in (R-50, R-51, R-52, R-63)."""
     record = uow.session.get(CheckIn, check_in_id)
@@ -139,6 +141,7 @@ def _quote_day(uow: UnitOfWork, ticket: Ticket) -> date:
     return local_time(at).date() if at is not None else uow.today()
 
 
+@use_case("document.read")
 def quote_document(uow: UnitOfWork, ticket_id: int) -> QuoteDocument:
     """The devis of a workshop ticket whose quote is drawn up (R-60)."""
     ticket = uow.session.get(Ticket, ticket_id)

@@ -12,6 +12,7 @@ from ..domain.errors import NotFoundError
 from ..store.models import Asset, Setting
 from .assets import add_timeline_event, find_by_scan
 from .uow import UnitOfWork
+from .permissions import use_case
 
 DESK_PHONE_KEY = "desk_phone"  # settings table: the after-sales desk's number, printed on labels
 LABEL_PRINT_ACTION = "label_print"
@@ -49,6 +50,7 @@ def _views(uow: UnitOfWork, ids: list[int]) -> list[LabelAsset]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+@use_case("label.read")
 def assets_for_labels(uow: UnitOfWork, refs: list[str]) -> list[LabelAsset]:
     """Devices designated by asset tag, maker serial or scanned label text, in the order given.
 
@@ -64,10 +66,12 @@ def assets_for_labels(uow: UnitOfWork, refs: list[str]) -> list[LabelAsset]:
     return _views(uow, ids)
 
 
+@use_case("label.read")
 def assets_by_ids(uow: UnitOfWork, asset_ids: list[int]) -> list[LabelAsset]:
     return _views(uow, list(dict.fromkeys(asset_ids)))
 
 
+@use_case("label.read")
 def assets_without_label(uow: UnitOfWork, limit: int | None = None) -> list[LabelAsset]:
     """Devices never labelled yet (no print recorded), oldest first."""
     stmt = (
@@ -80,6 +84,7 @@ def assets_without_label(uow: UnitOfWork, limit: int | None = None) -> list[Labe
     return _views(uow, list(uow.session.scalars(stmt)))
 
 
+@use_case("label.read")
 def assets_registered_on(uow: UnitOfWork, day: date) -> list[LabelAsset]:
     """Devices registered on a local calendar day (the batch "reçus aujourd'hui")."""
     start = datetime.combine(day, time.min).astimezone()
@@ -88,11 +93,13 @@ def assets_registered_on(uow: UnitOfWork, day: date) -> list[LabelAsset]:
     return _views(uow, list(uow.session.scalars(stmt)))
 
 
+@use_case("label.read")
 def desk_phone(uow: UnitOfWork) -> str:
     value = uow.session.scalar(select(Setting.value).where(Setting.key == DESK_PHONE_KEY))
     return value or ""
 
 
+@use_case("label.record_print")
 def record_label_print(uow: UnitOfWork, asset_ids: list[int], template_name: str, output: str) -> None:
     """Mark the devices as labelled and put the print on each one's timeline.
 

@@ -24,7 +24,7 @@ from uuid import uuid4
 from sqlalchemy import select
 
 from ..domain.calendar import format_date_fr
-from ..domain.coverage import INCIDENT_KIND_LABELS, Incident, IncidentKind, assess, to_desk_time
+from ..domain.coverage import INCIDENT_KIND_LABELS, CoverageResult, Incident, IncidentKind, assess, to_desk_time
 from ..domain.documents import (
     DocumentLine,
     LossStatement,
@@ -41,10 +41,10 @@ from ..store.models import Asset, Contract
 from ..store.models_workflow import LossCharge, LossDeclaration
 from . import assets
 from .document_views import device_of, local_time, party_of
-from .calendar_settings import alsace_moselle
-from .tariffs import stored_tariffs
-from .tickets import active_line, coverage_case
+from .coverage_facts import facts_for
+from .tickets import active_line
 from .uow import UnitOfWork
+from .permissions import use_case
 
 LOSS_KINDS: dict[IncidentKind, AssetStatus] = {
     IncidentKind.LOSS: AssetStatus.LOST,
@@ -121,15 +121,23 @@ def _clean(col: Collector, text: object, field: str, max_length: int, *, multili
     return clean_text_into(col, text, field, max_length=max_length, multiline=multiline)
 
 
-def declare_loss(
-    uow: UnitOfWork,
-    asset_id: int,
-    kind: IncidentKind | str,
-    event_on: date,
-    reported_at: datetime | None = None,
-    circumstances: str = "",
-) -> int:
-    """Declare a loss, theft or destruction (R-62); the replacement price is computed (R-61)."""
+@dataclass(frozen=True)
+class _Assessed:
+    """A declaration checked and priced, not written (``declare_loss`` and ``preview_loss``)."""
+
+    asset: Asset
+    contract: Contract
+    kind: IncidentKind
+    reported: datetime
+    result: CoverageResult
+    why: str
+    rental: bool
+    circumstances: str = ""
+
+
+def _assess(uow: UnitOfWork, asset_id: int, kind: IncidentKind | str, event_on: date,
+            reported_at: datetime | None, circumstances: str = "") -> _Assessed:
+    """Check a declaration and price it (R-61, R-62): reads only, writes nothing."""
     asset = uow.session.get(Asset, check_id(asset_id, "asset_id"))
     if asset is None:
         raise NotFoundError("Matériel", str(asset_id))
@@ -178,12 +186,28 @@ def declare_loss(
     assert incident_kind is not None and contract is not None
 
     # R-61: the age and the tariff on the day of the event.
-    result = assess(coverage_case(uow, asset, contract, Incident(incident_kind), event_on), stored_tariffs(uow),
-                    alsace_moselle=alsace_moselle(uow))
+    result = facts_for(uow, asset, contract, event_on).assess(Incident(incident_kind))
     rental = contract.kind == ContractKind.RENTAL.value
     why = result.why
     if rental:
         why += " Le loyer n'est pas suspendu (R-53)."
+    return _Assessed(asset, contract, incident_kind, reported, result, why, rental, circumstances)
+
+
+@use_case("loss.declare")
+def declare_loss(
+    uow: UnitOfWork,
+    asset_id: int,
+    kind: IncidentKind | str,
+    event_on: date,
+    reported_at: datetime | None = None,
+    circumstances: str = "",
+) -> int:
+    """Declare a loss, theft or destruction (R-62); the replacement price is computed (R-61)."""
+    checked = _assess(uow, asset_id, kind, event_on, reported_at, circumstances)
+    asset, contract, incident_kind, reported = checked.asset, checked.contract, checked.kind, checked.reported
+    circumstances = checked.circumstances
+    result, why, rental, now = checked.result, checked.why, checked.rental, uow.now()
     loss = LossDeclaration(
         number=f"TMP-{uuid4().hex[:16]}", asset_id=asset.id, contract_id=contract.id, kind=incident_kind.value,
         event_on=event_on, reported_at=reported, circumstances=circumstances,
@@ -210,6 +234,7 @@ def declare_loss(
     return loss.id
 
 
+@use_case("loss.letter")
 def record_letter(uow: UnitOfWork, loss_id: int, sent_on: date, reference: str) -> None:
     """The registered letter confirming the declaration (R-62)."""
     loss = _load(uow, loss_id)
@@ -233,6 +258,7 @@ def record_letter(uow: UnitOfWork, loss_id: int, sent_on: date, reference: str) 
               after={"letter_reference": reference, "letter_sent_on": sent_on}, asset_id=loss.asset_id)
 
 
+@use_case("loss.complaint")
 def record_complaint(uow: UnitOfWork, loss_id: int, reference: str, filed_on: date, police_office: str = "") -> None:
     """The police complaint (plainte) attached to the letter (R-62)."""
     loss = _load(uow, loss_id)
@@ -257,6 +283,7 @@ def record_complaint(uow: UnitOfWork, loss_id: int, reference: str, filed_on: da
               after={"complaint_reference": reference, "complaint_on": filed_on}, asset_id=loss.asset_id)
 
 
+@use_case("loss.close")
 def close_loss(uow: UnitOfWork, loss_id: int) -> None:
     """Close the case: refused without the police complaint reference (R-62)."""
     loss = _load(uow, loss_id)
@@ -274,6 +301,36 @@ def close_loss(uow: UnitOfWork, loss_id: int) -> None:
               before={"state": LossState.OPEN}, after={"state": LossState.CLOSED}, asset_id=loss.asset_id)
 
 
+@use_case("loss.preview")
+def preview_loss(
+    uow: UnitOfWork,
+    asset_id: int,
+    kind: IncidentKind | str,
+    event_on: date,
+    reported_at: datetime | None = None,
+    circumstances: str = "",
+) -> LossView:
+    """What a declaration would give (the same checks and price as ``declare_loss``), without
+    writing anything nor taking the audit lock: a preview never blocks another station."""
+    checked = _assess(uow, asset_id, kind, event_on, reported_at)
+    result = checked.result
+    return LossView(
+        id=0, number="", asset_id=checked.asset.id, contract_id=checked.contract.id, kind=checked.kind.value,
+        kind_label=INCIDENT_KIND_LABELS[checked.kind], event_on=event_on, reported_at=checked.reported,
+        circumstances=_clean(circumstances), letter_sent_on=None, letter_reference="", complaint_reference="",
+        complaint_on=None, police_office="", decision=result.decision.value, rules=tuple(result.rules),
+        why=checked.why, tariff_name=result.tariff_name,
+        charges=tuple(
+            LossChargeView(c.code, charge_label(c.code), c.amount_ht,
+                           charge_rule(c.code, result.decision, result.rules, checked.rental))
+            for c in result.charges
+        ),
+        total_ht=result.total_ht, total_ttc=ttc(result.total_ht), state=LossState.OPEN.value,
+        state_label=LOSS_STATE_LABELS[LossState.OPEN], can_close=False,
+    )
+
+
+@use_case("loss.read")
 def loss_view(uow: UnitOfWork, loss_id: int) -> LossView:
     loss = _load(uow, loss_id)
     state = LossState(loss.state)
@@ -291,6 +348,7 @@ def loss_view(uow: UnitOfWork, loss_id: int) -> LossView:
     )
 
 
+@use_case("loss.read")
 def losses_of_asset(uow: UnitOfWork, asset_id: int) -> list[LossView]:
     ids = uow.session.scalars(
         select(LossDeclaration.id).where(LossDeclaration.asset_id == asset_id).order_by(LossDeclaration.id.desc())
@@ -298,6 +356,7 @@ def losses_of_asset(uow: UnitOfWork, asset_id: int) -> list[LossView]:
     return [loss_view(uow, i) for i in ids]
 
 
+@use_case("loss.read")
 def loss_statement(uow: UnitOfWork, loss_id: int) -> LossStatement:
     """The statement (PDF) of a declaration: what was declared, the papers, the price (R-61)."""
     loss = _load(uow, loss_id)

@@ -33,6 +33,7 @@ from ..domain.price_list import (
 from ..store.models import TariffPrice, TariffVersion
 from .accounts import require
 from .uow import UnitOfWork
+from .permissions import use_case
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def _as_tariff(version: TariffVersion) -> Tariff:
     return tariff_from_prices(version.name, version.effective_on, prices)
 
 
+@use_case("tariff.read")
 def stored_tariffs(uow: UnitOfWork) -> tuple[Tariff, ...]:
     """Every stored version, for the coverage engine (the built-in 01/2025 when none is
     stored, as in a database made before the price list was seeded)."""
@@ -102,12 +104,14 @@ def _bare(v: TariffVersion) -> Tariff:
     return Tariff(v.name, v.effective_on)
 
 
+@use_case("tariff.read")
 def list_versions(uow: UnitOfWork) -> list[TariffVersionView]:
     """Every version, oldest first, with which one is in force today (readable by everyone)."""
     versions = list(uow.session.scalars(select(TariffVersion).order_by(TariffVersion.effective_on)))
     return _states(versions, uow.today())
 
 
+@use_case("tariff.read")
 def tariff_detail(uow: UnitOfWork, version_id: int) -> TariffDetail:
     """One version and all its prices, fees first then replacements, in catalogue order."""
     versions = list(uow.session.scalars(select(TariffVersion).order_by(TariffVersion.effective_on)))
@@ -128,6 +132,7 @@ def _code_order() -> list[str]:
     return list(t.fees) + list(t.replacement_lt2)
 
 
+@use_case("tariff.add")
 def add_version(
     uow: UnitOfWork, name: str, effective_on: date | None, changes: Mapping[PriceKey, object]
 ) -> int:

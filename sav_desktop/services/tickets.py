@@ -35,8 +35,6 @@ from sqlalchemy import select
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS_BY_CODE, MODELS_BY_CODE
 from ..domain.coverage import (
-    AssetFacts,
-    ContractFacts,
     CoverageCase,
     CoverageResult,
     Decision,
@@ -46,7 +44,7 @@ from ..domain.coverage import (
     assess,
     to_desk_time,
 )
-from ..domain.enums import AssetStatus, ContractKind, OptionName
+from ..domain.enums import AssetStatus, ContractKind
 from ..domain.errors import Collector, NotFoundError, TransitionError, ValidationError
 from ..domain.money import ttc
 from ..domain.tickets import (
@@ -67,10 +65,11 @@ from ..domain.validators import check_date_into, check_day, check_id, clean_text
 from ..store.models import Asset, Contract, ContractLine, ContractLineAccessory, OptionSubscription
 from ..store.models_workflow import Ticket, TicketCharge
 from . import assets
-from .benefits import history_of, record_benefit
+from .benefits import record_benefit
 from .calendar_settings import alsace_moselle
-from .tariffs import stored_tariffs
+from .coverage_facts import facts_for
 from .uow import UnitOfWork
+from .permissions import use_case
 
 A = TicketAction
 
@@ -127,20 +126,8 @@ def active_line(uow: UnitOfWork, asset_id: int) -> ContractLine | None:
 
 
 def coverage_case(uow: UnitOfWork, asset: Asset, contract: Contract, incident: Incident, today: date) -> CoverageCase:
-    """The engine's view of a device on its contract (options of the device and contract-wide)."""
-    options = tuple(
-        OptionFacts(OptionName(o.name), o.subscribed_on, o.terminated_on)
-        for o in contract.options
-        if o.asset_id in (None, asset.id)
-    )
-    return CoverageCase(
-        today=today,
-        asset=AssetFacts(asset.model_code, asset.in_service_on),
-        contract=ContractFacts(ContractKind(contract.kind), contract.signed_on, contract.delivered_on, contract.ended_on),
-        options=options,
-        history=history_of(uow, asset.id, contract.id),
-        incident=incident,
-    )
+    """The engine's view of a device on its contract (services.coverage_facts builds it)."""
+    return facts_for(uow, asset, contract, today).case(incident)
 
 
 def _load(uow: UnitOfWork, ticket_id: int) -> Ticket:
@@ -217,6 +204,7 @@ def _contract_status(contract: Contract) -> AssetStatus:
 # --------------------------------------------------------------------------- use cases
 
 
+@use_case("ticket.open")
 def open_ticket(uow: UnitOfWork, asset_id: int, problem: str, reported_at: datetime | None = None) -> int:
     """A customer's call about a device on a contract in progress (state CALL_RECEIVED)."""
     asset = _asset(uow, asset_id)
@@ -261,10 +249,12 @@ def open_ticket(uow: UnitOfWork, asset_id: int, problem: str, reported_at: datet
     return t.id
 
 
+@use_case("ticket.start_diagnosis")
 def start_diagnosis(uow: UnitOfWork, ticket_id: int) -> None:
     _step(uow, _load(uow, ticket_id), A.START_DIAGNOSIS)
 
 
+@use_case("ticket.record_diagnosis")
 def record_diagnosis(
     uow: UnitOfWork,
     ticket_id: int,
@@ -328,6 +318,7 @@ def record_diagnosis(
     return result
 
 
+@use_case("ticket.ship_replacement")
 def ship_replacement(uow: UnitOfWork, ticket_id: int, replacement_asset_id: int, shipped_on: date | None = None) -> None:
     """Standard exchange (R-46): an identical device from stock takes the faulty one's place
     on the contract line; the faulty one awaits collection (see the module's decisions)."""
@@ -396,6 +387,7 @@ def ship_replacement(uow: UnitOfWork, ticket_id: int, replacement_asset_id: int,
     )
 
 
+@use_case("ticket.receive_faulty")
 def receive_faulty(uow: UnitOfWork, ticket_id: int, received_on: date | None = None) -> None:
     """The faulty unit of a standard exchange is back: it goes to the repair pool."""
     t = _load(uow, ticket_id)
@@ -406,6 +398,7 @@ def receive_faulty(uow: UnitOfWork, ticket_id: int, received_on: date | None = N
     assets.set_status(uow, t.asset_id, AssetStatus.IN_REPAIR, f"retour d'échange, dossier {t.number}")
 
 
+@use_case("ticket.issue_rma")
 def issue_rma(uow: UnitOfWork, ticket_id: int) -> str:
     """R-72: the return agreement number the customer writes on the parcel."""
     t = _load(uow, ticket_id)
@@ -415,6 +408,7 @@ def issue_rma(uow: UnitOfWork, ticket_id: int) -> str:
     return rma
 
 
+@use_case("ticket.receive_device")
 def receive_device(uow: UnitOfWork, ticket_id: int, received_on: date | None = None) -> None:
     t = _load(uow, ticket_id)
     day = check_day(received_on, "received_on", uow.today())
@@ -424,6 +418,7 @@ def receive_device(uow: UnitOfWork, ticket_id: int, received_on: date | None = N
     assets.set_status(uow, t.asset_id, AssetStatus.IN_REPAIR, f"reçu à l'atelier, dossier {t.number}")
 
 
+@use_case("ticket.inspect")
 def inspect(
     uow: UnitOfWork,
     ticket_id: int,
@@ -469,10 +464,10 @@ def _workshop_result(uow: UnitOfWork, t: Ticket, quote_accepted: bool) -> Covera
         predates_option=bool(t.predates_option),
         quote_accepted=quote_accepted,
     )
-    return assess(coverage_case(uow, _asset(uow, t.asset_id), _contract(uow, t), incident, uow.today()),
-                  stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
+    return facts_for(uow, _asset(uow, t.asset_id), _contract(uow, t)).assess(incident)
 
 
+@use_case("ticket.decide")
 def decide(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
     """The coverage engine's decision after the inspection (the route follows it)."""
     t = _load(uow, ticket_id)
@@ -485,16 +480,19 @@ def decide(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
     return result
 
 
+@use_case("ticket.draw_quote")
 def draw_quote(uow: UnitOfWork, ticket_id: int) -> None:
     t = _load(uow, ticket_id)
     _step(uow, t, A.DRAW_QUOTE, f"devis de {t.total_ht} € HT (R-60)", total_ht=t.total_ht)
 
 
+@use_case("ticket.accept_quote")
 def accept_quote(uow: UnitOfWork, ticket_id: int) -> None:
     t = _load(uow, ticket_id)
     _step(uow, t, A.ACCEPT_QUOTE, f"bon pour accord : {t.total_ht} € HT (R-60)", total_ht=t.total_ht)
 
 
+@use_case("ticket.refuse_quote")
 def refuse_quote(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
     """R-60: a refused quote bills the analysis only (sale); R-63 still bills a rental's repair."""
     t = _load(uow, ticket_id)
@@ -506,6 +504,7 @@ def refuse_quote(uow: UnitOfWork, ticket_id: int) -> CoverageResult:
     return result
 
 
+@use_case("ticket.send_to_maker")
 def send_to_maker(uow: UnitOfWork, ticket_id: int, sent_on: date | None = None) -> None:
     t = _load(uow, ticket_id)
     day = check_day(sent_on, "sent_on", uow.today())
@@ -515,12 +514,14 @@ def send_to_maker(uow: UnitOfWork, ticket_id: int, sent_on: date | None = None) 
     assets.set_status(uow, t.asset_id, AssetStatus.AT_MANUFACTURER, f"dossier {t.number}")
 
 
+@use_case("ticket.receive_from_maker")
 def receive_from_maker(uow: UnitOfWork, ticket_id: int) -> None:
     t = _load(uow, ticket_id)
     _step(uow, t, A.RECEIVE_FROM_MAKER)
     assets.set_status(uow, t.asset_id, AssetStatus.IN_REPAIR, f"retour constructeur, dossier {t.number}")
 
 
+@use_case("ticket.return_to_customer")
 def return_to_customer(uow: UnitOfWork, ticket_id: int) -> None:
     """The device goes back to its customer (same data, no wipe needed): the contract's status."""
     t = _load(uow, ticket_id)
@@ -531,6 +532,7 @@ def return_to_customer(uow: UnitOfWork, ticket_id: int) -> None:
         assets.set_status(uow, t.asset_id, _contract_status(contract), f"rendu au client, dossier {t.number}")
 
 
+@use_case("ticket.close")
 def close(uow: UnitOfWork, ticket_id: int) -> None:
     _step(uow, _load(uow, ticket_id), A.CLOSE)
 
@@ -538,6 +540,7 @@ def close(uow: UnitOfWork, ticket_id: int) -> None:
 # --------------------------------------------------------------------------- reading
 
 
+@use_case("ticket.read")
 def ticket_view(uow: UnitOfWork, ticket_id: int) -> TicketView:
     t = _load(uow, ticket_id)
     state = TicketState(t.state)
@@ -557,6 +560,7 @@ def ticket_view(uow: UnitOfWork, ticket_id: int) -> TicketView:
     )
 
 
+@use_case("ticket.read")
 def tickets_of_asset(uow: UnitOfWork, asset_id: int) -> list[TicketView]:
     ids = uow.session.scalars(
         select(Ticket.id).where((Ticket.asset_id == asset_id) | (Ticket.replacement_asset_id == asset_id))

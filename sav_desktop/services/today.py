@@ -50,6 +50,7 @@ from ..store.models_workflow import Ticket
 from .calendar_settings import alsace_moselle
 from .uow import UnitOfWork
 from .workshop import STUCK_DAYS, Waiting, queue_rows
+from .permissions import use_case
 
 RETURN_WARNING_DAYS = 7  # R-51 windows closing within a week
 WARRANTY_WARNING_DAYS = 30  # R-10 warranties ending within 30 days
@@ -137,6 +138,7 @@ def _in_days(today: date, day: date) -> str:
 # --------------------------------------------------------------------------- each kind
 
 
+@use_case("today.read")
 def late_exchanges(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-46: standard exchanges past their J+2 deadline."""
     rows = uow.session.execute(
@@ -167,6 +169,7 @@ def late_exchanges(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def long_at_maker(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-60: devices at the maker for more than 3 months."""
     rows = uow.session.execute(
@@ -191,6 +194,7 @@ def long_at_maker(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def returns_due(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-51: ended rentals whose device is not back, window closing within 7 days or closed."""
     horizon = today + timedelta(days=RETURN_WARNING_DAYS)
@@ -232,6 +236,7 @@ def returns_due(uow: UnitOfWork, today: date) -> list[TodayItem]:
     return items
 
 
+@use_case("today.read")
 def carence_ends(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-42: options subscribed after the signature that come into force this week."""
     monday = today - timedelta(days=today.weekday())
@@ -294,6 +299,7 @@ def _with_assets(uow: UnitOfWork, found: list[tuple[int | None, int, TodayItem]]
     return out
 
 
+@use_case("today.read")
 def warranties_ending(uow: UnitOfWork, today: date) -> list[TodayItem]:
     """R-10 / R-40 / R-43: sold devices whose warranty ends within 30 days without an option."""
     horizon = today + timedelta(days=WARRANTY_WARNING_DAYS)
@@ -386,6 +392,7 @@ def workshop_items(uow: UnitOfWork, today: date) -> list[TodayItem]:
 # --------------------------------------------------------------------------- the screen
 
 
+@use_case("today.read")
 def today_view(uow: UnitOfWork) -> TodayView:
     """Everything that needs action today, most urgent first, then by due day."""
     today = uow.today()

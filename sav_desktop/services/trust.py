@@ -30,6 +30,12 @@ from . import accounts
 from .uow import UnitOfWork, run, utc_now
 
 
+def _authorize(db: Database, user_name: str, use_case: str) -> None:
+    """The signed-in account must hold ``use_case``'s permission (domain table), read now."""
+    with UnitOfWork(db, user_name, utc_now) as uow:
+        accounts.authorize(uow, use_case)
+
+
 def verify_audit(db: Database) -> VerifyReport:
     """Walk the whole audit trail; the report names the first broken link, if any."""
     with db.engine.connect() as conn:
@@ -115,6 +121,7 @@ PG_BACKUP_HINT = (
 
 def backup_database(db: Database, out: Path, user_name: str) -> BackupInfo:
     """An online, checked copy of the SQLite database; the backup is recorded in the audit trail."""
+    _authorize(db, user_name, "backup.create")
     path = sqlite_path(db.url)
     if path is None:
         raise BackupError(PG_BACKUP_HINT)
@@ -244,22 +251,10 @@ def restore_database(url: str, backup: Path, user_name: str, password: str | Non
 
 # --- Export and import ---------------------------------------------------------------------
 
-# Who may export every customer's data: administrators only (the admin-only permission of
-# the current table; the "door" table's Permission.EXPORT takes its place once it exists).
-EXPORT_ALL = Permission.RESTORE
-# A right-of-access answer (one customer) is desk work: whoever may edit the records.
-EXPORT_ONE = Permission.EDIT_RECORDS
-
-
-def _require(db: Database, user_name: str, permission: Permission) -> None:
-    with UnitOfWork(db, user_name, utc_now) as uow:
-        accounts.require(uow, permission)
-
-
 def export_database(db: Database, out: Path, user_name: str) -> ExportSummary:
     """Every table as CSV + JSON with schema.json (one consistent read), then audited with
-    who, where and what (tables and row counts). Administrators only (EXPORT_ALL)."""
-    _require(db, user_name, EXPORT_ALL)
+    who, where and what (tables and row counts). Administrators only (Permission.EXPORT)."""
+    _authorize(db, user_name, "export.all")
     with db.engine.connect() as conn, conn.begin():
         summary = export_to(conn, current_revision(db.engine) or "", out)
     total = sum(summary.rows.values())
@@ -274,7 +269,7 @@ def export_database(db: Database, out: Path, user_name: str) -> ExportSummary:
 def export_customer(db: Database, customer_id: int, out: Path, user_name: str) -> ExportSummary:
     """One customer's records and timelines (right of access), one consistent read, audited
     with who asked, where and what was written (tables, row counts, files)."""
-    _require(db, user_name, EXPORT_ONE)
+    _authorize(db, user_name, "export.customer")
     with db.engine.connect() as conn, conn.begin():
         summary = export_customer_to(conn, current_revision(db.engine) or "", out, customer_id)
     total = sum(summary.rows.values())

@@ -11,7 +11,10 @@ from .uow import UnitOfWork
 
 
 def ensure_user(uow: UnitOfWork, name: str, role: Role | None = None) -> Role:
-    """The user's role, creating the account if needed (the very first one is admin)."""
+    """The user's role, creating the account if needed (the very first one is admin).
+
+    The explicit trusted path only (``Desk.trusted``: tests, demo and benchmark tools): a
+    session never creates its account (``Desk(db, name)`` refuses an unknown name)."""
     name = (name or "").strip()
     if not name or len(name) > 80:
         raise ValidationError.single("user", "nom d'utilisateur manquant ou trop long")

@@ -14,6 +14,7 @@ from ..domain.validators import check_day, clean_text_into
 
 from ..store.models import Asset, ContractLine
 from ..store.models_workflow import CheckIn, DataWipe, Ticket
+from .permissions import use_case
 from .uow import UnitOfWork
 
 #: The longest wipe method and operator name (the form's maxLength).
@@ -21,6 +22,7 @@ METHOD_MAX = FIELD_MAX_LENGTHS["method"]
 OPERATOR_MAX = FIELD_MAX_LENGTHS["operator"]
 
 
+@use_case("asset.read")
 def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
     """The latest day the device came back: contract line closed, ticket reception, check-in."""
     s = uow.session
@@ -33,11 +35,13 @@ def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
     return max(known) if known else None
 
 
+@use_case("asset.read")
 def last_wipe_on(uow: UnitOfWork, asset_id: int) -> date | None:
     value: date | None = uow.session.scalar(select(func.max(DataWipe.wiped_on)).where(DataWipe.asset_id == asset_id))
     return value
 
 
+@use_case("wipe.record")
 def record_wipe(uow: UnitOfWork, asset_id: int, method: str, operator: str, wiped_on: date | None = None) -> int:
     """Record that the device's data was wiped (R-80); shown on its timeline."""
     asset = uow.session.get(Asset, asset_id)

@@ -22,6 +22,7 @@ from ..store.models_workflow import CheckIn, Ticket
 from .calendar_settings import alsace_moselle
 from .tickets import active_line, facts_of
 from .uow import UnitOfWork
+from .permissions import use_case
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _asset(uow: UnitOfWork, asset_id: int) -> Asset:
     return asset
 
 
+@use_case("workflow.read")
 def rental_return(uow: UnitOfWork, asset_id: int) -> RentalReturnView:
     """The rental in progress for this device; ValidationError (field ``asset_id``) otherwise."""
     asset = _asset(uow, asset_id)
@@ -109,6 +111,7 @@ def rental_return(uow: UnitOfWork, asset_id: int) -> RentalReturnView:
     )
 
 
+@use_case("workflow.read")
 def replacement_candidates(uow: UnitOfWork, asset_id: int, limit: int = 200) -> list[StockCandidate]:
     """Devices in stock of the same model (R-46: an identical device is sent)."""
     faulty = _asset(uow, asset_id)
@@ -122,6 +125,7 @@ def replacement_candidates(uow: UnitOfWork, asset_id: int, limit: int = 200) -> 
     return [StockCandidate(a.id, a.asset_tag or "", a.serial, label) for a in rows]
 
 
+@use_case("workflow.read")
 def blocked_steps(uow: UnitOfWork, ticket_id: int) -> list[tuple[str, str, str]]:
     """The steps that follow the ticket's state in the state machine but are refused with its
     facts: (action, French label, French reason with its rule), for the desk to read why."""

@@ -58,6 +58,7 @@ from ..services.desk import Desk
 from ..services.workflow_views import RentalReturnView
 from . import forms
 from .forms import ERROR_STYLE
+from .permissions import RoleGuard
 from .tickets_view import refusal_text
 
 _CONTEXT = "CheckInWizard"
@@ -500,6 +501,7 @@ class StatusPage(QWizardPage):
         self.wipe_button = QPushButton(self.tr("&Enregistrer l'effacement"))
         self.wipe_button.setObjectName("wipeButton")
         self.wipe_button.clicked.connect(self.on_wipe_button_clicked)
+        RoleGuard(wizard.desk).guard_button("checkin.wipe", self.wipe_button)  # R-80 wipes: WIPE
         form.addRow("", self.wipe_button)
         lay.addWidget(self.wipe_box)
         self.workshop_note = QLabel(self.tr(

@@ -4,6 +4,7 @@ timeline, and the forms. A label or serial scanned anywhere in the window opens 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -41,6 +42,7 @@ from ..domain.enums import (
 )
 from ..domain.errors import SavError
 from ..domain.money import format_eur
+from ..services.coverage_facts import CoverageFacts
 from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
@@ -51,6 +53,7 @@ from .scanner import ScanCatcher
 
 
 Pricing = Callable[[], tuple[tuple[Tariff, ...], bool]]
+FactsOf = Callable[[int], CoverageFacts | None]
 
 
 def _d(value: Any) -> str:
@@ -60,10 +63,13 @@ def _d(value: Any) -> str:
 class AssetDetailView(QWidget):
     """The device's sheet: identity, contract, options, warranty end; and its timeline."""
 
-    def __init__(self, parent: QWidget | None = None, pricing: Pricing | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pricing: Pricing | None = None,
+                 facts: FactsOf | None = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self.detail: AssetDetail | None = None
         self._pricing = pricing  # the desk's stored tariffs and holiday setting, asked per device
+        self._facts = facts  # the desk's coverage facts of a device (services.coverage_facts)
+        self._clock = clock
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Scannez une étiquette ou choisissez un matériel dans la liste."))
         self.title.setObjectName("asset_title")
@@ -97,7 +103,7 @@ class AssetDetailView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.timeline, self.tr("Historique"))
-        self.coverage = CoveragePanel()
+        self.coverage = CoveragePanel(clock=clock) if clock is not None else CoveragePanel()
         self.coverage_tab = self.tabs.addTab(self.coverage, self.tr("Prise en charge"))
         self.tabs.setTabEnabled(self.coverage_tab, False)
 
@@ -147,6 +153,13 @@ class AssetDetailView(QWidget):
     def _show_coverage_facts(self, d: AssetDetail) -> None:
         """The coverage panel decides on this device's facts (no contract: nothing to decide)."""
         c = d.contract
+        if self._facts is not None:  # the services' fact-builder: the tickets decide on the same
+            facts = self._facts(d.id)
+            self.tabs.setTabEnabled(self.coverage_tab, facts is not None)
+            if facts is not None:
+                self.coverage.set_pricing(facts.tariffs, facts.alsace_moselle)
+                self.coverage.set_facts(facts.asset, facts.contract, facts.options, facts.history)
+            return
         self.tabs.setTabEnabled(self.coverage_tab, c is not None)
         if c is None:
             return
@@ -245,7 +258,8 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self.on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_changed)
         split.addWidget(self.table)
-        self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing)
+        self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing, facts=self.desk.coverage_facts,
+                                           clock=lambda: self.desk.clock().astimezone().replace(tzinfo=None))
         split.addWidget(self.detail_view)
         split.setSizes([820, 580])
         self.tabs.addTab(split, self.tr("Parc"))

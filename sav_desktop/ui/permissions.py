@@ -1,7 +1,8 @@
 """Role-aware actions: what each action of the main window needs (one table), and the guard
 that disables, with a French tooltip saying why, what the signed-in user's role cannot use.
 
-The table is the only place where the GUI maps an action to a permission (domain.accounts):
+The table is the only place where the GUI maps an action to a use case; the permission comes
+from the domain's table of use cases (domain.permissions.USE_CASES), the one the services check:
 menu and toolbar actions by their ``MainWindow.register_action`` key, the buttons of the
 device sheet's tabs by ``<tab>.<button>`` (``ticket.INSPECT``, ``loss.close``). The services
 keep enforcing the permissions they enforce: this only spares the desk a refused click.
@@ -22,61 +23,66 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton
 
 from ..domain.accounts import PERMISSION_LABELS, Permission
+from ..domain.permissions import permission_for
 from ..domain.enums import ROLE_LABELS
 from ..services.desk import Desk
 
 _CONTEXT = "RoleGuard"
 
-P = Permission
 
-#: What each action needs. A key absent from the table needs nothing (tests check that every
-#: action of the main window is listed).
-ACTION_PERMISSIONS: dict[str, Permission] = {
+#: The use case (domain.permissions.USE_CASES) each action runs. A key absent from the table
+#: needs nothing (tests check that every action of the main window is listed).
+ACTION_USE_CASES: dict[str, str] = {
     # Matériel
-    "new_asset": P.CHECK_IN,
-    "edit_asset": P.EDIT_RECORDS,
-    "option": P.EDIT_RECORDS,
-    "end_option": P.EDIT_RECORDS,
+    "new_asset": "asset.register",
+    "edit_asset": "asset.update",
+    "option": "option.subscribe",
+    "end_option": "option.terminate",
     # Clients
-    "new_customer": P.EDIT_RECORDS,
-    "edit_customer": P.EDIT_RECORDS,
-    "new_contract": P.EDIT_RECORDS,
+    "new_customer": "customer.create",
+    "edit_customer": "customer.update",
+    "new_contract": "contract.create",
     # Étiquettes
-    "label": P.PRINT_LABELS,
-    "labels_pending": P.PRINT_LABELS,
-    "labels_today": P.PRINT_LABELS,
+    "label": "label.record_print",
+    "labels_pending": "label.record_print",
+    "labels_today": "label.record_print",
     # SAV
-    "new_ticket": P.CHECK_IN,
-    "check_in": P.CHECK_IN,
-    "declare_loss": P.CHECK_IN,
-    # Atelier (ui.workshop_page): reading the queue is the desk's; each step checks its own
-    # permission in the services (domain.lifecycle: REPAIR, DELETE for scrapping...)
-    "workshop": P.CHECK_IN,
-    "device_step": P.CHECK_IN,
+    "new_ticket": "ticket.open",
+    "check_in": "checkin.record",
+    "declare_loss": "loss.declare",
+    # Retour de location wizard (ui.checkin_wizard): the data wipe (R-80)
+    "checkin.wipe": "wipe.record",
+    # Atelier (ui.workshop_page): reading the queue; each step checks its own transition's
+    # permission in the services (domain.lifecycle: REPAIR, SCRAP for scrapping...)
+    "workshop": "workshop.queue",
+    "device_step": "asset.step",
     # Dossiers SAV tab: one button per step (ui.tickets_view)
-    "ticket.START_DIAGNOSIS": P.REPAIR,
-    "ticket.RECORD_DIAGNOSIS": P.REPAIR,
-    "ticket.SHIP_REPLACEMENT": P.CHECK_IN,
-    "ticket.RECEIVE_FAULTY": P.CHECK_IN,
-    "ticket.ISSUE_RMA": P.CHECK_IN,
-    "ticket.RECEIVE_DEVICE": P.REPAIR,
-    "ticket.INSPECT": P.REPAIR,
-    "ticket.DECIDE": P.REPAIR,
-    "ticket.DRAW_QUOTE": P.REPAIR,
-    "ticket.ACCEPT_QUOTE": P.CHECK_IN,
-    "ticket.REFUSE_QUOTE": P.CHECK_IN,
-    "ticket.SEND_TO_MAKER": P.REPAIR,
-    "ticket.RECEIVE_FROM_MAKER": P.REPAIR,
-    "ticket.RETURN_TO_CUSTOMER": P.CHECK_IN,
-    "ticket.CLOSE": P.CHECK_IN,
-    "ticket.QUOTE_PDF": P.CHECK_IN,
+    "ticket.START_DIAGNOSIS": "ticket.start_diagnosis",
+    "ticket.RECORD_DIAGNOSIS": "ticket.record_diagnosis",
+    "ticket.SHIP_REPLACEMENT": "ticket.ship_replacement",
+    "ticket.RECEIVE_FAULTY": "ticket.receive_faulty",
+    "ticket.ISSUE_RMA": "ticket.issue_rma",
+    "ticket.RECEIVE_DEVICE": "ticket.receive_device",
+    "ticket.INSPECT": "ticket.inspect",
+    "ticket.DECIDE": "ticket.decide",
+    "ticket.DRAW_QUOTE": "ticket.draw_quote",
+    "ticket.ACCEPT_QUOTE": "ticket.accept_quote",
+    "ticket.REFUSE_QUOTE": "ticket.refuse_quote",
+    "ticket.SEND_TO_MAKER": "ticket.send_to_maker",
+    "ticket.RECEIVE_FROM_MAKER": "ticket.receive_from_maker",
+    "ticket.RETURN_TO_CUSTOMER": "ticket.return_to_customer",
+    "ticket.CLOSE": "ticket.close",
+    "ticket.QUOTE_PDF": "document.read",
     # Sinistres tab (ui.losses_view)
-    "loss.declare": P.CHECK_IN,
-    "loss.letter": P.CHECK_IN,
-    "loss.complaint": P.CHECK_IN,
-    "loss.close": P.CHECK_IN,
-    "loss.pdf": P.CHECK_IN,
+    "loss.declare": "loss.declare",
+    "loss.letter": "loss.letter",
+    "loss.complaint": "loss.complaint",
+    "loss.close": "loss.close",
+    "loss.pdf": "loss.read",
 }
+
+#: What each action needs: derived from the domain's table, never written here.
+ACTION_PERMISSIONS: dict[str, Permission] = {key: permission_for(uc) for key, uc in ACTION_USE_CASES.items()}
 
 
 def refusal_tooltip(role_label: str, permission: Permission) -> str:
@@ -136,4 +142,4 @@ class RoleGuard:
             self.guard_button(f"{prefix}.{key}", button)
 
 
-__all__ = ["ACTION_PERMISSIONS", "RoleGuard", "refusal_tooltip"]
+__all__ = ["ACTION_PERMISSIONS", "ACTION_USE_CASES", "RoleGuard", "refusal_tooltip"]
