@@ -69,7 +69,7 @@ def test_the_stock_is_reached_only_through_the_wipe() -> None:
     into_stock = [t for t in TRANSITIONS if t.target is S.IN_STOCK]
     assert [(t.source, t.needs_wipe, t.rule) for t in into_stock] == [(S.TO_WIPE, True, "R-80")]
     scrap = [t for t in TRANSITIONS if t.target is S.SCRAPPED or t.source is S.SCRAPPED]
-    assert scrap and {t.permission for t in scrap} == {Permission.DELETE}
+    assert scrap and {t.permission for t in scrap} == {Permission.SCRAP}
 
 
 @pytest.mark.parametrize("source", list(AssetStatus))
@@ -228,7 +228,7 @@ def test_the_role_decides_who_takes_a_step(world: World) -> None:
     with pytest.raises(PermissionDeniedError, match="traiter les réparations"):
         world.run(lambda u: lifecycle.step(u, asset, S.IN_REPAIR), user="Chloé")
     world.run(lambda u: lifecycle.step(u, asset, S.IN_REPAIR), user="Bruno")
-    with pytest.raises(PermissionDeniedError, match="supprimer"):  # scrapping is DELETE (CYCLE-4)
+    with pytest.raises(PermissionDeniedError, match="mettre un matériel au rebut"):  # scrapping is SCRAP (CYCLE-4)
         world.run(lambda u: lifecycle.step(u, asset, S.SCRAPPED), user="Bruno")
     assert status(world, asset) is S.IN_REPAIR
 

@@ -21,7 +21,7 @@ The machine's own rules (cited like the RULES.md ids in every refusal):
   back to stock, nor to the wipe, before its repair is recorded or it is scrapped.
 * CYCLE-3 A device that comes back (rental return, exchange, repair, found again) always
   passes TO_WIPE before the stock: IN_STOCK is reached only from TO_WIPE, with the wipe (R-80).
-* CYCLE-4 Scrapping (and undoing it) needs the DELETE permission.
+* CYCLE-4 Scrapping (and undoing it) needs the SCRAP permission (administrators).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(S.IN_STOCK, S.SOLD, "vente (contrat de vente)", "R-55", P.EDIT_RECORDS, use_case="contract"),
     _t(S.IN_STOCK, S.RENTED, "location (contrat de location)", "R-54", P.EDIT_RECORDS, use_case="contract"),
     _t(S.IN_STOCK, S.IN_REPAIR, "défaut constaté en stock : à l'atelier", "CYCLE-2", P.REPAIR),
-    _t(S.IN_STOCK, S.SCRAPPED, "mise au rebut", "CYCLE-4", P.DELETE),
+    _t(S.IN_STOCK, S.SCRAPPED, "mise au rebut", "CYCLE-4", P.SCRAP),
     # in the customer's hands
     _t(S.SOLD, S.IN_REPAIR, "reçu à l'atelier (accord de retour)", "R-72", P.CHECK_IN, use_case="ticket"),
     _t(S.SOLD, S.AT_CUSTOMER_EXCHANGE, "échange standard : remplacement expédié", "R-46", P.CHECK_IN, use_case="ticket"),
@@ -100,21 +100,21 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(S.IN_REPAIR, S.AT_MANUFACTURER, "envoyé chez le constructeur", "R-60", P.REPAIR),
     _t(S.IN_REPAIR, S.SOLD, "rendu au client (dossier SAV)", "R-60", P.CHECK_IN, use_case="ticket"),
     _t(S.IN_REPAIR, S.RENTED, "rendu au client (dossier SAV)", "R-60", P.CHECK_IN, use_case="ticket"),
-    _t(S.IN_REPAIR, S.SCRAPPED, "non réparable : mise au rebut", "CYCLE-4", P.DELETE),
+    _t(S.IN_REPAIR, S.SCRAPPED, "non réparable : mise au rebut", "CYCLE-4", P.SCRAP),
     _t(S.AT_MANUFACTURER, S.IN_REPAIR, "revenu du constructeur", "R-60", P.REPAIR),
     _t(S.TO_WIPE, S.IN_STOCK, "effacement enregistré : remise en stock", "R-80", P.REPAIR, needs_wipe=True),
     _t(S.TO_WIPE, S.IN_REPAIR, "défaut constaté : retour à l'atelier", "CYCLE-2", P.REPAIR),
-    _t(S.TO_WIPE, S.SCRAPPED, "mise au rebut", "CYCLE-4", P.DELETE),
+    _t(S.TO_WIPE, S.SCRAPPED, "mise au rebut", "CYCLE-4", P.SCRAP),
     # losses (R-62)
     *(_t(src, dst, f"{ASSET_STATUS_LABELS[dst].lower()} déclaré(e)", "R-62", P.CHECK_IN, use_case="loss")
       for src in (S.SOLD, S.RENTED, S.AWAITING_RETURN, S.AT_CUSTOMER_EXCHANGE)
       for dst in (S.LOST, S.STOLEN, S.DESTROYED)),
     _t(S.LOST, S.TO_WIPE, "retrouvé : à effacer", "CYCLE-3", P.CHECK_IN),
     _t(S.STOLEN, S.TO_WIPE, "retrouvé : à effacer", "CYCLE-3", P.CHECK_IN),
-    _t(S.LOST, S.SCRAPPED, "sorti du parc", "CYCLE-4", P.DELETE),
-    _t(S.STOLEN, S.SCRAPPED, "sorti du parc", "CYCLE-4", P.DELETE),
-    _t(S.DESTROYED, S.SCRAPPED, "épave mise au rebut", "CYCLE-4", P.DELETE),
-    _t(S.SCRAPPED, S.TO_WIPE, "mise au rebut annulée (correction) : à effacer", "CYCLE-4", P.DELETE),
+    _t(S.LOST, S.SCRAPPED, "sorti du parc", "CYCLE-4", P.SCRAP),
+    _t(S.STOLEN, S.SCRAPPED, "sorti du parc", "CYCLE-4", P.SCRAP),
+    _t(S.DESTROYED, S.SCRAPPED, "épave mise au rebut", "CYCLE-4", P.SCRAP),
+    _t(S.SCRAPPED, S.TO_WIPE, "mise au rebut annulée (correction) : à effacer", "CYCLE-4", P.SCRAP),
 )
 
 BY_PAIR: dict[tuple[AssetStatus, AssetStatus], Transition] = {(t.source, t.target): t for t in TRANSITIONS}

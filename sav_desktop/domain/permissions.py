@@ -39,6 +39,12 @@ USE_CASES: dict[str, P] = {
     "asset.set_status": P.EDIT_RECORDS,
     "asset.scrap": P.SCRAP,
     "asset.timeline_note": P.EDIT_RECORDS,
+    # the device's life (services.lifecycle, domain.lifecycle): the desk's step needs CHECK_IN,
+    # and each transition then checks its own permission (REPAIR, SCRAP...)
+    "asset.step": P.CHECK_IN,
+    "asset.exits": P.READ,
+    # the workshop queue (services.workshop)
+    "workshop.queue": P.CHECK_IN,
     # customers, contracts, options (services.customers, services.contracts)
     "customer.read": P.READ,
     "customer.create": P.EDIT_RECORDS,
@@ -97,6 +103,8 @@ USE_CASES: dict[str, P] = {
     "tariff.add": P.MANAGE_TARIFFS,
     "settings.read": P.READ,
     "settings.update": P.MANAGE_SETTINGS,
+    # the audit key (services.trust): shown to administrators only, each showing audited
+    "settings.audit_key": P.MANAGE_SETTINGS,
     # accounts (services.accounts)
     "account.list": P.MANAGE_USERS,
     "account.add": P.MANAGE_USERS,

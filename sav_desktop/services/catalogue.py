@@ -66,6 +66,7 @@ def list_items(uow: UnitOfWork, include_inactive: bool = True) -> list[Catalogue
 
 
 @use_case("catalogue.read")
+@use_case("catalogue.read")
 def get_item(uow: UnitOfWork, item_id: int) -> CatalogueItemView:
     return _view(_get(uow, item_id))
 

@@ -394,8 +394,11 @@ def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelDa
 DESK_USE_CASES: dict[str, tuple[str, ...]] = {
     "search_assets": ("asset.search",), "warm_up": ("asset.search",), "count_assets": ("asset.search",),
     "find_by_scan": ("asset.search",), "asset_detail": ("asset.read",), "register_asset": ("asset.register",),
-    "update_asset": ("asset.update",), "set_asset_status": ("asset.set_status", "asset.scrap"),
+    "update_asset": ("asset.update",), "set_asset_status": ("asset.step", "asset.scrap"),
     "add_timeline_event": ("asset.timeline_note",),
+    "asset_exits": ("asset.exits",), "workshop_queue": ("workshop.queue",),
+    "catalogue_item": ("catalogue.read",),
+    "audit_key_summary": ("settings.audit_key",), "reveal_audit_key": ("settings.audit_key",),
     "create_customer": ("customer.create",), "update_customer": ("customer.update",),
     "get_customer": ("customer.read",), "find_customers": ("customer.read",),
     "create_contract": ("contract.create",), "get_contract": ("contract.read",),

@@ -30,6 +30,7 @@ from ..domain.tickets import TicketState
 from ..store.models import Asset, AuditEntry, Contract, ContractLine
 from ..store.models_workflow import Ticket
 from . import accounts
+from .permissions import use_case
 from .uow import UnitOfWork
 from .wipes import last_return_on, last_wipe_on
 
@@ -143,6 +144,7 @@ def move(uow: UnitOfWork, asset: Asset | int, target: AssetStatus, reason: str =
     )
 
 
+@use_case("asset.step")
 def step(uow: UnitOfWork, asset_id: int, target: AssetStatus, reason: str = "") -> None:
     """A workshop step the desk takes directly (step dialog, workshop queue): only the
     transitions that belong to no use case (a sale, a return... go through their screen)."""
@@ -163,6 +165,7 @@ def step(uow: UnitOfWork, asset_id: int, target: AssetStatus, reason: str = "") 
     move(uow, a, target, reason)
 
 
+@use_case("asset.exits")
 def exits_of(uow: UnitOfWork, asset_id: int) -> tuple[ExitView, ...]:
     """The ways out of the device's current status (what the step dialog offers)."""
     a = _asset(uow, asset_id)

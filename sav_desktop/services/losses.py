@@ -312,12 +312,12 @@ def preview_loss(
 ) -> LossView:
     """What a declaration would give (the same checks and price as ``declare_loss``), without
     writing anything nor taking the audit lock: a preview never blocks another station."""
-    checked = _assess(uow, asset_id, kind, event_on, reported_at)
+    checked = _assess(uow, asset_id, kind, event_on, reported_at, circumstances)
     result = checked.result
     return LossView(
         id=0, number="", asset_id=checked.asset.id, contract_id=checked.contract.id, kind=checked.kind.value,
         kind_label=INCIDENT_KIND_LABELS[checked.kind], event_on=event_on, reported_at=checked.reported,
-        circumstances=_clean(circumstances), letter_sent_on=None, letter_reference="", complaint_reference="",
+        circumstances=checked.circumstances, letter_sent_on=None, letter_reference="", complaint_reference="",
         complaint_on=None, police_office="", decision=result.decision.value, rules=tuple(result.rules),
         why=checked.why, tariff_name=result.tariff_name,
         charges=tuple(

@@ -278,12 +278,13 @@ def record_diagnosis(
     facts = facts.check()
     asset = _asset(uow, t.asset_id)
     contract = _contract(uow, t)
-    case = coverage_case(uow, asset, contract, facts.incident(t.reported_at), uow.today())
+    coverage = facts_for(uow, asset, contract)  # the one fact-builder (services.coverage_facts)
+    case = coverage.case(facts.incident(t.reported_at))
     if facts.predates_option and facts.hardware_fault and not case.options:
         raise ValidationError.single(
             "predates_option", "aucune option n'est souscrite sur ce matériel : « panne antérieure à l'option » "
             "ne s'applique pas", "R-48")
-    result = assess(case, stored_tariffs(uow), alsace_moselle=alsace_moselle(uow))
+    result = coverage.assess(facts.incident(t.reported_at))
     t.hardware_fault = facts.hardware_fault
     t.diagnosis_kind = facts.kind.value
     t.predates_option = facts.predates_option

@@ -27,6 +27,7 @@ from ..store.backup_check import backup_head, backup_problems, write_manifest
 from ..store.db import Database, current_revision, open_database, sqlite_path
 from ..store.exchange import ExportSummary, export_customer_to, export_to, load, read_export
 from . import accounts
+from .permissions import use_case
 from .uow import UnitOfWork, run, utc_now
 
 
@@ -87,6 +88,7 @@ class AuditKeySummary:
     where: str  # French: keyring or file
 
 
+@use_case("settings.audit_key")
 def audit_key_summary(uow: UnitOfWork) -> AuditKeySummary:
     """Which audit key this station signs with, and where it keeps it (administrators)."""
     from ..domain.audit_chain import key_id
@@ -96,6 +98,7 @@ def audit_key_summary(uow: UnitOfWork) -> AuditKeySummary:
     return AuditKeySummary(key_id(key) if key else None, audit_key.key_location())
 
 
+@use_case("settings.audit_key")
 def reveal_audit_key(uow: UnitOfWork) -> str:
     """The key itself, to copy it to another PostgreSQL station (administrators; audited)."""
     accounts.require(uow, Permission.MANAGE_SETTINGS)

@@ -33,6 +33,7 @@ from ..store.models_workflow import Ticket
 from . import accounts
 from .lifecycle import NOT_DRIVING, is_terminal, wiped_since_return
 from .tickets import facts_of
+from .permissions import use_case
 from .uow import UnitOfWork
 
 MAKER_MONTHS = 3  # R-60: the maker's turnaround, 15 business days to 3 months
@@ -106,6 +107,7 @@ def _naive(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
+@use_case("workshop.queue")
 def workshop_queue(uow: UnitOfWork) -> list[WorkshopRow]:
     """Every device waiting at the workshop, oldest first. Reading it is the desk's (CHECK_IN,
     every role); each step checks its own permission (services.lifecycle, services.tickets)."""
