@@ -29,9 +29,9 @@ WHEN = r"à \d\d:\d\d : rechargez"
 
 @pytest.fixture
 def two(db: Any) -> tuple[Desk, Desk]:
-    alice = Desk(db, "Alice")  # the first account: administrator
+    alice = Desk.trusted(db, "Alice")  # the first account: administrator
     run(db, "Alice", lambda u: users.ensure_user(u, "Bruno", Role.ADMIN))
-    return alice, Desk(db, "Bruno")
+    return alice, Desk.trusted(db, "Bruno")
 
 
 def test_stale_price_is_refused_naming_who_and_when(two: tuple[Desk, Desk]) -> None:

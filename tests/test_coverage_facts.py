@@ -31,7 +31,7 @@ SIGNED = date(2024, 1, 8)
 def _serenite_rental(world: World) -> int:
     customer = world.customer()
     asset = world.asset("MOVE5000_WIFI", SIGNED)
-    world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=SIGNED, deposit_ht=Decimal("300.000"),
+    world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=SIGNED, deposit=Decimal("300.00"),
                    options=(option(OptionName.SERENITE, SIGNED),))
     return asset
 
@@ -136,7 +136,7 @@ def _rental(db: Database) -> int:
         asset = assets.register_asset(uow, AssetInput("MOVE5000_4G", "SN00000042", in_service_on=date(2024, 6, 3))).id
         contracts.create_contract(uow, ContractInput(
             ContractKind.RENTAL, cid, date(2024, 6, 3), (asset,), ended_on=date(2025, 6, 13),
-            deposit_ht=Decimal("300.000"), insurer="MACSF", policy_number="POL-1",
+            deposit=Decimal("300.00"), insurer="MACSF", policy_number="POL-1",
             options=(OptionInput(OptionName.SERENITE, date(2024, 6, 3)),)))
         uow.commit()
     return asset

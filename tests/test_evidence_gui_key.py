@@ -22,7 +22,7 @@ from tests.conftest import fixed_clock
 
 
 def test_settings_show_the_key_id_and_the_key(qtbot: Any, sqlite_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    admin = Desk(sqlite_db, "Alice Martin", clock=fixed_clock)
+    admin = Desk.trusted(sqlite_db, "Alice Martin", clock=fixed_clock)
     w = MainWindow(admin)
     qtbot.addWidget(w)
     install_admin(w)

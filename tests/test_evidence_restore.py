@@ -30,6 +30,9 @@ def rows_of(path: Path) -> dict[str, list[tuple[object, ...]]]:
 @pytest.fixture
 def current(tmp_path: Path) -> Database:
     db = open_database(f"sqlite:///{tmp_path / 'base.sqlite3'}")
+    from sav_desktop.services.users import ensure_user
+
+    run(db, "Marie", lambda u: ensure_user(u, "Marie"))  # the account the backup is made by (issue 10)
     for i in range(4):
         run(db, "Marie", lambda u, i=i: u.audit("asset", i, "note", f"Note {i}", asset_id=i))
     yield db

@@ -31,7 +31,7 @@ def test_a_card_holders_name_is_nowhere_after_a_filed_diagnostic(
     assert log_file is not None
     path = tmp_path / "sav.sqlite3"
     db = open_database(f"sqlite:///{path}")
-    desk = Desk(db, "Marie")
+    desk = Desk.trusted(db, "Marie")
     asset_id = desk.register_asset(AssetInput("MOVE5000_WIFI", "SN-DIAG-R81")).id
 
     # Every answer of the card carries the holder's identity (the engine sends SELECT MF only).

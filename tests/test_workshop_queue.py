@@ -126,6 +126,6 @@ def test_the_step_dialog_offers_only_what_the_role_may_do(qtbot, sqlite_desk) ->
     qtbot.addWidget(d)
     targets = [e.target for e in d.exits]
     scrap = d.choices.item(targets.index(S.SCRAPPED.value))
-    assert "réservé" in scrap.text() and "supprimer" in scrap.text()
+    assert "réservé" in scrap.text() and "mettre un matériel au rebut" in scrap.text()
     assert not scrap.flags() & Qt.ItemFlag.ItemIsEnabled
     assert d.chosen() is not None and d.chosen().target == S.TO_WIPE.value  # not the scrapping asked for
