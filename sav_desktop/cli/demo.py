@@ -18,10 +18,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
+def _progress(done: int, total: int) -> None:
+    """One line on stderr, rewritten in place: ``Démonstration : 45 000 / 1 000 000 matériels``."""
+    end = "\n" if done >= total else ""
+    print(f"\rDémonstration : {done:,} / {total:,} matériels".replace(",", "\u202f"), end=end, file=sys.stderr,
+          flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
-        summary = build_demo(db, assets=args.assets, seed=args.seed, today=args.today)
+        summary = build_demo(db, assets=args.assets, seed=args.seed, today=args.today, progress=_progress)
     finally:
         db.dispose()
     print(
