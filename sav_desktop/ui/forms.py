@@ -76,6 +76,11 @@ def parse_amount(text: str, field: str) -> Decimal:
     return value
 
 
+def device_text(detail: Any) -> str:
+    """How a dialog names the device it acts on: ``MOVE/5000 4G — n° M5G001 [A0001]``."""
+    return f"{detail.model_label} — n° {detail.serial} [{detail.asset_tag}]"
+
+
 class FormDialog(QDialog):
     """A form whose fields each have an error line underneath."""
 
@@ -100,6 +105,16 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None
+
+    def name_device(self, text: str) -> None:
+        """Say which device the form acts on (serial and tag), in its title and at its top."""
+        if not text:
+            return
+        self.setWindowTitle(f"{self.windowTitle()} — {text}")
+        banner = QLabel(text)
+        banner.setObjectName("dialog_device")
+        banner.setStyleSheet("font-weight: bold;")
+        self._layout.insertWidget(0, banner)
 
     def finish_layout(self) -> None:
         self._layout.addStretch(1)
@@ -280,6 +295,8 @@ class AssetDialog(FormDialog):
         super().__init__(desk, self.tr("Modifier le matériel") if asset else self.tr("Nouveau matériel"), parent)
         self.asset = asset
         a = asset
+        if a is not None:
+            self.name_device(device_text(a))
         self.model = QComboBox()
         for m in MODELS:
             self.model.addItem(f"{m.label} ({m.maker})", m.code)
@@ -447,6 +464,7 @@ class OptionDialog(FormDialog):
         super().__init__(desk, self.tr("Souscrire une option"), parent)
         assert asset.contract is not None
         self.asset = asset
+        self.name_device(device_text(asset))
         self.contract = asset.contract
         rental = self.contract.kind == ContractKind.RENTAL.value
         info = QLabel(self.tr("Contrat {n}, signé le {d}").format(n=self.contract.number, d=_fr(self.contract.signed_on)))

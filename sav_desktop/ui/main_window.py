@@ -101,8 +101,19 @@ class AssetDetailView(QWidget):
         self.coverage_tab = self.tabs.addTab(self.coverage, self.tr("Prise en charge"))
         self.tabs.setTabEnabled(self.coverage_tab, False)
 
+    def clear(self) -> None:
+        """No device: the sheet says so, its tabs are off (nothing can act on a stale device)."""
+        self.detail = None
+        self.title.setText(self.tr("Aucun matériel sélectionné : scannez une étiquette ou choisissez-en un dans la liste."))
+        for value in self.values.values():
+            value.setText("—")
+        self.timeline.setRowCount(0)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setEnabled(False)
+
     def show_detail(self, d: AssetDetail) -> None:
         self.detail = d
+        self.tabs.setEnabled(True)
         self.title.setText(f"{d.model_label} — {d.serial}  [{d.asset_tag}]")
         v = self.values
         v["asset_tag"].setText(d.asset_tag)
@@ -159,8 +170,14 @@ class AssetDetailView(QWidget):
         )
 
 
+#: Actions that act on the device shown on the sheet: disabled while no device is shown.
+DEVICE_ACTIONS = frozenset({"edit_asset", "option", "end_option", "edit_customer", "label", "new_ticket",
+                            "declare_loss"})
+
+
 class MainWindow(QMainWindow):
     asset_opened = Signal(int)
+    asset_cleared = Signal()
     list_updated = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -244,6 +261,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.activated.connect(self.on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         split.addWidget(self.table)
         self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing)
         split.addWidget(self.detail_view)
@@ -264,6 +282,62 @@ class MainWindow(QMainWindow):
         self.actions[key] = action
         if not self.role_guard.guard_action(key, action):
             self.menus[menu].setToolTipsVisible(True)  # the reason shows on the greyed entry too
+        elif key in DEVICE_ACTIONS:
+            self._enable_device_action(action, self.current_asset_id() is not None)
+            self.menus[menu].setToolTipsVisible(True)
+
+    def _sync_device_actions(self) -> None:
+        """The actions on "the device" are on only while the sheet shows one (and the role allows)."""
+        shown = self.current_asset_id() is not None
+        for key in DEVICE_ACTIONS & self.actions.keys():
+            if self.role_guard.why_not(key) is None:
+                self._enable_device_action(self.actions[key], shown)
+
+    def _enable_device_action(self, action: QAction, shown: bool) -> None:
+        action.setEnabled(shown)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{action.text()} ({shortcut})" if shortcut else action.text()
+        why = self.tr("ouvrez d'abord un matériel : scannez son étiquette ou choisissez-le dans la liste")
+        action.setToolTip(tip if shown else f"{tip} — {why}")
+        action.setStatusTip("" if shown else why)
+
+    def clear_device(self) -> None:
+        """The selection is gone: the sheet clears, the actions needing a device are off."""
+        if self.detail_view.detail is None:
+            return
+        self.detail_view.clear()
+        self._sync_device_actions()
+        self.asset_cleared.emit()
+
+    def _follow_list(self) -> None:
+        """After the list changed (a search, a refresh): the sheet keeps its device when the list
+        still shows it (selected again), shows the only device of a list filtered down to one,
+        and clears otherwise: the sheet always shows what the next action acts on."""
+        shown = self.current_asset_id()
+        row = self.model.row_of_asset(shown) if shown is not None else None
+        if row is not None:
+            self._select_row(row)
+        elif self.model.rowCount() == 1:
+            only = self.model.row_at(0)
+            assert only is not None
+            self.open_asset(only.id)
+        elif shown is not None:
+            self.clear_device()
+
+    def _select_row(self, row: int) -> None:
+        sm = self.table.selectionModel()
+        index = self.model.index(row, 0)
+        if sm.currentIndex().row() == row and sm.isRowSelected(row):
+            return
+        sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def on_table_selection_changed(self, *_args: Any) -> None:
+        """Every row deselected while the sheet shows a listed device: nothing is chosen any more."""
+        if self.table.selectionModel().hasSelection():
+            return
+        shown = self.current_asset_id()
+        if shown is not None and self.model.row_of_asset(shown) is not None:
+            self.clear_device()
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Screens built elsewhere (diagnostics, today's desk...) join the main tabs."""
@@ -289,6 +363,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self._update_count()
+        self._follow_list()
         self.list_updated.emit()
 
     def _update_count(self) -> None:
@@ -352,14 +427,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         row = self.model.row_of_asset(asset_id)
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_row(row)
+        else:  # a scanned device the list does not show: no row stays selected for another one
+            self.table.selectionModel().clearSelection()
+        self._sync_device_actions()
         self.asset_opened.emit(asset_id)
 
     def current_asset_id(self) -> int | None:
-        return self.detail_view.detail.id if self.detail_view.detail else None
+        """The device the sheet shows: the one every action on "the device" acts on."""
+        view = getattr(self, "detail_view", None)
+        return view.detail.id if view is not None and view.detail else None
 
     def selected_asset_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
