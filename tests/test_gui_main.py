@@ -85,14 +85,14 @@ def test_list_shows_newest_first_in_french(window):
 )
 def test_search_filters_as_you_type(qtbot, window, typed, expected):
     window.search.setFocus()
-    with qtbot.waitSignal(window.list_updated, timeout=2000):
+    with qtbot.waitSignal(window.list_updated, timeout=10000):
         qtbot.keyClicks(window.search, typed)
     assert set(visible_serials(window)) == expected
 
 
 def test_search_by_tag_prefix(qtbot, window, stocked):
     tag = stocked["stock"][0].asset_tag
-    with qtbot.waitSignal(window.list_updated, timeout=2000):
+    with qtbot.waitSignal(window.list_updated, timeout=10000):
         qtbot.keyClicks(window.search, tag.lower())
     assert visible_serials(window) == ["NEO123456"]
 

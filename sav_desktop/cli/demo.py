@@ -18,11 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
-def _progress(done: int, total: int) -> None:
-    """One line on stderr, rewritten in place: ``Démonstration : 45 000 / 1 000 000 matériels``."""
-    end = "\n" if done >= total else ""
-    print(f"\rDémonstration : {done:,} / {total:,} matériels".replace(",", "\u202f"), end=end, file=sys.stderr,
-          flush=True)
+def _progress(done: int, total: int, stage: str = "matériels") -> None:
+    """One line on stderr, rewritten in place: ``Démonstration : matériels 45 000 / 1 000 000``."""
+    if stage == "terminé":
+        print(file=sys.stderr, flush=True)
+        return
+    text = f"Démonstration : {stage} {done:,} / {total:,}".replace(",", "\u202f")
+    print(f"\r{text:<70}", end="", file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

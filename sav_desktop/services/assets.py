@@ -253,8 +253,20 @@ def search_assets(
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
     dialect = uow.session.get_bind().dialect.name
     ids = _matching_ids(uow.session, query, dialect, after_id, limit, uow.db.has_name_index)
+    stmt = _row_select()
+    if ids is None:
+        if after_id is not None:
+            stmt = stmt.where(Asset.id < after_id)
+    else:
+        page = ids.subquery()
+        stmt = stmt.join(page, page.c.id == Asset.id)
+    stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
+    return _rows(uow, stmt)
+
+
+def _row_select() -> Any:  # a Select of the list's eight columns
     line = ContractLine
-    stmt = (
+    return (
         select(
             Asset.id, Asset.asset_tag, Asset.serial, Asset.model_code, Asset.status,
             Customer.practice_name, Contract.kind, Contract.number,
@@ -263,17 +275,20 @@ def search_assets(
         .outerjoin(Contract, Contract.id == line.contract_id)
         .outerjoin(Customer, Customer.id == Contract.customer_id)
     )
-    if ids is None:
-        if after_id is not None:
-            stmt = stmt.where(Asset.id < after_id)
-    else:
-        page = ids.subquery()
-        stmt = stmt.join(page, page.c.id == Asset.id)
-    stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
+
+
+def _rows(uow: UnitOfWork, stmt: Select[Any]) -> list[AssetRow]:
     return [
         AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
         for r in uow.session.connection().execute(stmt).all()  # Core: no ORM overhead on a hot path
     ]
+
+
+def asset_rows(uow: UnitOfWork, asset_ids: list[int]) -> list[AssetRow]:
+    """The list's lines of these devices as they are now (the list refreshes edited rows in place)."""
+    if not asset_ids:
+        return []
+    return _rows(uow, _row_select().where(Asset.id.in_([int(i) for i in asset_ids])))
 
 
 # One text per shape of search statement (which ways of matching apply, dense or sparse):

@@ -117,7 +117,7 @@ def build_demo(
     assets: int = 2000,
     seed: int = 2025,
     today: date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[..., None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database with demo data. Refuses a database that already holds devices."""
     import time as _time
@@ -202,8 +202,8 @@ def build_demo(
                 "action": "create", "summary": f"Matériel enregistré : {model.label}, n° de série {serial}, étiquette {asset_tag_for_id(aid)}",
                 "before_json": None, "after_json": None, "asset_id": aid,
             })
-            if progress and aid % 5000 == 0 and aid < assets:
-                progress(aid, assets)  # the last step is reported once everything is written
+            if progress and aid % 5000 == 0:
+                progress(aid, assets)  # (done, total[, stage]): devices made, then each table written
 
         # Contracts: consecutive devices go to the same customer ----------------------------
         contracts: list[dict[str, Any]] = []
@@ -304,17 +304,25 @@ def build_demo(
                     })
         for aid, st in status_of.items():
             asset_rows[aid - 1]["status"] = st.value
-        conn.execute(insert(Asset), asset_rows)
-        conn.execute(insert(Contract), contracts)
-        conn.execute(insert(ContractLine), lines)
-        conn.execute(insert(ContractLineAccessory), line_acc)
-        conn.execute(insert(AssetAccessory), acc_rows)
+        def write(model: Any, rows: list[dict[str, Any]], stage: str) -> None:
+            """Bulk insert (Core executemany) in chunks, saying how far it is."""
+            step = 50_000
+            for start in range(0, len(rows), step):
+                conn.execute(insert(model), rows[start:start + step])
+                if progress and stage:
+                    progress(min(len(rows), start + step), len(rows), stage)
+
+        write(Asset, asset_rows, "écriture des matériels")
+        write(Contract, contracts, "écriture des contrats")
+        write(ContractLine, lines, "")
+        write(ContractLineAccessory, line_acc, "")
+        write(AssetAccessory, acc_rows, "")
         if options:
-            conn.execute(insert(OptionSubscription), options)
+            write(OptionSubscription, options, "")
         audit_rows.sort(key=lambda r: r["at"])
         lock_chain(conn)
         seal_rows(chain_head(conn), audit_rows)  # the hash chain holds for demo data too
-        conn.execute(insert(AuditEntry), audit_rows)
+        write(AuditEntry, audit_rows, "écriture du journal d'audit")
         if db.engine.dialect.name == "postgresql":
             for table in ("users", "catalogue_items", "customers", "practitioners", "assets", "contracts",
                           "contract_lines", "contract_line_accessories", "asset_accessories",
@@ -326,7 +334,7 @@ def build_demo(
         # ``demo`` accepts it again.
         _add_desk_workflows(conn, today)
     if progress:
-        progress(assets, assets)
+        progress(assets, assets, "terminé")
     if db.is_sqlite:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -57,6 +57,10 @@ class Desk:
     def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
         return self._read(lambda u: assets.search_assets(u, query, after_id, limit))
 
+    def asset_rows(self, asset_ids: list[int]) -> list[AssetRow]:
+        """The list's lines of these devices, as they are now."""
+        return self._read(lambda u: assets.asset_rows(u, asset_ids))
+
     def warm_up(self) -> None:
         """Run each shape of search once (see services.assets.WARM_UP_QUERIES)."""
         self._read(assets.warm_up)

@@ -398,17 +398,40 @@ class ContractDialog(FormDialog):
             w.setEnabled(rental)
 
     def _on_customer_search(self, text: str) -> None:
-        self.customer_list.clear()
+        """The look-up runs off the GUI thread (ui.background): typing never waits on it."""
+        from .background import shared_ops
+
+        ops = shared_ops()
         if len(text.strip()) < 2:
+            ops.cancel("customers")
+            self.customer_list.clear()
             return
-        for cid, name, city in self.desk.find_customers(text, 30):
+        desk = self.desk
+        ops.run("customers", lambda: desk.find_customers(text, 30), self._show_customers)
+
+    def _show_customers(self, found: list[tuple[int, str, str]]) -> None:
+        self.customer_list.clear()
+        for cid, name, city in found:
             item = QListWidgetItem(f"{name} — {city}")
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.customer_list.addItem(item)
         if self.customer_list.count():
             self.customer_list.setCurrentRow(0)
 
+    def done(self, result: int) -> None:
+        from .background import shared_ops
+
+        shared_ops().cancel("customers")  # an answer arriving after the form closed is dropped
+        super().done(result)
+
     def selected_customer(self) -> int | None:
+        from .background import shared_ops
+
+        ops = shared_ops()
+        if ops.pending("customers"):  # saved faster than the look-up came back: settle it now
+            ops.cancel("customers")
+            text = self.customer_search.text()
+            self._show_customers(self.desk.find_customers(text, 30) if len(text.strip()) >= 2 else [])
         item = self.customer_list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
 

@@ -4,9 +4,9 @@ timeline, and the forms. A label or serial scanned anywhere in the window opens 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import Tariff
-from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
 from ..domain.enums import (
     ASSET_STATUS_LABELS,
     CONTRACT_KIND_LABELS,
@@ -44,8 +43,11 @@ from ..domain.money import format_eur
 from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
-from .coverage_panel import CoveragePanel
-from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, confirm
+from .background import shared_ops
+# Loaded when first used, not before the first paint: the forms, the coverage panel and the
+# coverage rules behind it (see README, performance).
+if TYPE_CHECKING:
+    from .coverage_panel import CoveragePanel
 from .permissions import RoleGuard
 from .scanner import ScanCatcher
 
@@ -97,9 +99,23 @@ class AssetDetailView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.timeline, self.tr("Historique"))
-        self.coverage = CoveragePanel()
-        self.coverage_tab = self.tabs.addTab(self.coverage, self.tr("Prise en charge"))
+        self._coverage: CoveragePanel | None = None  # made on first use
+        self._coverage_box = QWidget()
+        QVBoxLayout(self._coverage_box).setContentsMargins(0, 0, 0, 0)
+        self.coverage_tab = self.tabs.addTab(self._coverage_box, self.tr("Prise en charge"))
         self.tabs.setTabEnabled(self.coverage_tab, False)
+        self.tabs.setEnabled(False)  # no device yet
+
+    @property
+    def coverage(self) -> CoveragePanel:
+        if self._coverage is None:
+            from .coverage_panel import CoveragePanel
+
+            self._coverage = CoveragePanel()
+            layout = self._coverage_box.layout()
+            assert layout is not None
+            layout.addWidget(self._coverage)
+        return self._coverage
 
     def clear(self) -> None:
         """No device: the sheet says so, its tabs are off (nothing can act on a stale device)."""
@@ -161,6 +177,8 @@ class AssetDetailView(QWidget):
         self.tabs.setTabEnabled(self.coverage_tab, c is not None)
         if c is None:
             return
+        from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
+
         if self._pricing is not None:
             self.coverage.set_pricing(*self._pricing())
         self.coverage.set_facts(
@@ -187,12 +205,20 @@ class MainWindow(QMainWindow):
         self.role_guard = RoleGuard(desk)  # actions the user's role cannot use: disabled, saying why
         self.setWindowTitle(self.tr("SAV Desktop — {user}").format(user=desk.user_name))
         self.resize(1400, 860)
-        self.model = AssetListModel(desk.search_assets, parent=self)
+        # Every search and page fetch of the list runs off the GUI thread (ui.background).
+        self.ops = shared_ops()
+        self.model = AssetListModel(desk.search_assets, parent=self, ops=self.ops, fetch_rows=desk.asset_rows)
+        self.model.rows_replaced.connect(self.on_model_rows_replaced)
+        self.model.fetch_failed.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
+        self._requested = 0  # searches asked for so far
+        self._opened_after = 0  # how many had been asked when the sheet's device was opened
+        self._open_first_when_listed = False
         self._build()
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.on_scanner_scanned)
         self._pending_query: str | None = None
-        self.model.set_query("")
+        self.model.set_query("", wait=True)  # the first page, before the first paint that shows it
         self._update_count()
 
     # --- building
@@ -321,8 +347,8 @@ class MainWindow(QMainWindow):
             only = self.model.row_at(0)
             assert only is not None
             self.open_asset(only.id)
-        elif shown is not None:
-            self.clear_device()
+        elif shown is not None and self._opened_after < self._requested:
+            self.clear_device()  # (a device scanned after the search was asked for stays)
 
     def _select_row(self, row: int) -> None:
         sm = self.table.selectionModel()
@@ -357,14 +383,28 @@ class MainWindow(QMainWindow):
         self.apply_search(query)
 
     def apply_search(self, query: str) -> None:
+        """Ask for the list of ``query``: it arrives from the background (on_model_rows_replaced)."""
+        self._requested += 1
         try:
             self.model.set_query(query)
         except SavError as exc:
             self.statusBar().showMessage(str(exc), 5000)
-            return
+
+    def on_model_rows_replaced(self) -> None:
         self._update_count()
+        if self._open_first_when_listed:
+            self._open_first_when_listed = False
+            first = self.model.row_at(0)
+            if first is not None:
+                self.open_asset(first.id)
         self._follow_list()
         self.list_updated.emit()
+
+    def wait_for_list(self, timeout_ms: int = 10_000) -> None:
+        """Let the pending searches arrive (screenshots, tools; the GUI itself never waits)."""
+        if self._pending_query is not None:
+            QCoreApplication.processEvents()  # the coalesced keys' search is asked for
+        self.ops.wait(timeout_ms)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -376,6 +416,9 @@ class MainWindow(QMainWindow):
         if not text:
             return
         if self.open_scan(text, quiet=True):
+            return
+        if self.ops.pending("assets") or self._pending_query is not None:
+            self._open_first_when_listed = True  # Enter before the list arrived: its first row
             return
         if self.model.rowCount():
             row = self.model.row_at(0)
@@ -424,6 +467,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.detail_view.show_detail(detail)
+        self._opened_after = self._requested
         self.tabs.setCurrentIndex(0)
         row = self.model.row_of_asset(asset_id)
         if row is not None:
@@ -454,12 +498,19 @@ class MainWindow(QMainWindow):
 
     # --- forms
     def _after_change(self, asset_id: int | None) -> None:
-        self.model.refresh()
+        """The changed row is refreshed in place (the list keeps its place and selection); a
+        device the list does not hold yet (just registered) brings the list's first page."""
+        if asset_id is not None and self.model.row_of_asset(asset_id) is not None:
+            self.model.refresh([asset_id])
+        else:
+            self.model.reload()
         self._update_count()
         if asset_id is not None:
             self.open_asset(asset_id)
 
     def on_new_asset_triggered(self, _checked: bool = False, serial: str = "") -> None:
+        from .forms import AssetDialog
+
         ref = AssetDialog.ask(self.desk, None, serial, self)
         if ref is not None:
             self.statusBar().showMessage(self.tr("Matériel enregistré : étiquette {t}").format(t=ref.asset_tag), 8000)
@@ -506,6 +557,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(where, 8000)
 
     def on_edit_asset_triggered(self) -> None:
+        from .forms import AssetDialog
+
         d = self.detail_view.detail
         if d is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel."), 5000)
@@ -521,12 +574,16 @@ class MainWindow(QMainWindow):
         return d
 
     def on_option_triggered(self) -> None:
+        from .forms import OptionDialog
+
         d = self._contract_asset()
         if d is not None and OptionDialog.ask(self.desk, d, self) is not None:
             self._after_change(d.id)
 
     def on_end_option_triggered(self) -> None:
         """Terminate the device's option in force, after a confirmation: it is final (R-43)."""
+        from .forms import confirm
+
         d = self._contract_asset()
         if d is None or d.contract is None:
             return
@@ -548,11 +605,15 @@ class MainWindow(QMainWindow):
         self._after_change(d.id)
 
     def on_new_customer_triggered(self) -> None:
+        from .forms import CustomerDialog
+
         cid = CustomerDialog.ask(self.desk, None, self)
         if cid is not None:
             self.statusBar().showMessage(self.tr("Client enregistré (n° {n})").format(n=cid), 8000)
 
     def on_edit_customer_triggered(self) -> None:
+        from .forms import CustomerDialog
+
         d = self.detail_view.detail
         if d is None or d.contract is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel sous contrat."), 5000)
@@ -562,6 +623,8 @@ class MainWindow(QMainWindow):
             self._after_change(d.id)
 
     def on_new_contract_triggered(self) -> None:
+        from .forms import ContractDialog
+
         ids = tuple(self.selected_asset_ids())
         contract_id = ContractDialog.ask(self.desk, None, ids, self)
         if contract_id is not None:
