@@ -224,7 +224,7 @@ def test_option_form_refuses_outside_the_window_with_the_rule(qtbot, sqlite_desk
 
 def test_terminating_an_option_asks_first_and_is_final(qtbot, window, stocked, monkeypatch):
     from sav_desktop.domain.enums import OptionName
-    import sav_desktop.ui.main_window as mw
+    import sav_desktop.ui.forms as mw  # main_window loads the forms when first used
 
     sold = stocked["Cabinet de kinésithérapie Garnier"][0]
     contract_id = window.desk.asset_detail(sold.id).contract.id

@@ -8,6 +8,7 @@ hundred days costs next to nothing.
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -32,8 +33,20 @@ def _holidays_of_year(year: int, alsace_moselle: bool) -> dict[date, str]:
     return {day: str(name) for day, name in calendar.items()}
 
 
-@lru_cache(maxsize=1)
+_FRANCE_LOCK = threading.Lock()
+_FRANCE: list[type] = []
+
+
 def _france() -> type:
+    """The library's France calendar class (loaded once, whichever thread asks first)."""
+    if not _FRANCE:
+        with _FRANCE_LOCK:  # two threads (the GUI, a search worker) may ask at once
+            if not _FRANCE:
+                _FRANCE.append(_load_france())
+    return _FRANCE[0]
+
+
+def _load_france() -> type:
     """The library's France calendar class, and only it.
 
     ``import holidays`` or ``holidays.countries`` loads every country the library knows (some
@@ -44,8 +57,9 @@ def _france() -> type:
     """
     import sys
 
-    if "holidays.countries.france" in sys.modules:
-        return sys.modules["holidays.countries.france"].France  # type: ignore[no-any-return]
+    loaded = sys.modules.get("holidays.countries.france")
+    if loaded is not None and hasattr(loaded, "France"):
+        return loaded.France  # type: ignore[no-any-return]
     import importlib
     import importlib.util
     import types

@@ -5,26 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.accounts import AuthenticationError, Permission, allows
 from ..domain.errors import ValidationError
-from ..domain.catalogue import Tariff
-from ..domain.coverage import CoverageResult
-from ..domain.documents import LossStatement as DocLossStatement
-from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.enums import AssetStatus, ItemKind, OptionName, Role
-from ..domain.price_list import PriceKey
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
-from ..labels.content import LabelData
-from . import assets, contracts, customers, labels, users
+from . import assets, users
 from . import accounts
-from . import checkin, tickets, wipes, workflow_views
-from . import benefits, document_views, losses, today
-from . import business_settings, calendar_settings, catalogue, tariffs
-from .business_settings import BusinessSettings
 from .uow import Clock, UnitOfWork, utc_now
+
+if TYPE_CHECKING:
+    from ..domain.catalogue import Tariff
+    from ..domain.coverage import CoverageResult
+    from ..domain.documents import LossStatement as DocLossStatement
+    from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
+    from ..domain.price_list import PriceKey
+    from ..labels.content import LabelData
+    from . import contracts, customers, labels
+    from . import checkin, tickets, wipes, workflow_views
+    from . import benefits, document_views, losses, today
+    from . import business_settings, calendar_settings, catalogue, tariffs
+    from .business_settings import BusinessSettings
+else:
+    # Loaded on first use (services.lazy): the device list's first paint needs only the
+    # asset search, the user and the permissions (README, performance).
+    from .lazy import lazy_module
+
+    contracts, customers, labels, checkin, tickets, wipes, workflow_views, benefits, document_views, losses, \
+        today, business_settings, calendar_settings, catalogue, tariffs = (
+            lazy_module(f"{__package__}.{name}") for name in (
+                "contracts", "customers", "labels", "checkin", "tickets", "wipes", "workflow_views", "benefits",
+                "document_views", "losses", "today", "business_settings", "calendar_settings", "catalogue",
+                "tariffs"))
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
 T = TypeVar("T")
@@ -336,5 +350,7 @@ class Desk:
         return self._run(lambda u: business_settings.save_settings(u, **values))
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
+    from ..labels.content import LabelData
+
     phone = labels.desk_phone(uow)
     return [LabelData(a.tag, a.serial, a.model_label, a.maker, phone, a.id) for a in found]
