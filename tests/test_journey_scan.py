@@ -119,6 +119,7 @@ def test_a_list_filtered_to_one_device_is_the_device_the_new_ticket_acts_on(qtbo
     with qtbot.waitSignal(window.list_updated, timeout=5000):
         qtbot.keyClicks(window.search, wanted.serial)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.search.text() == wanted.serial, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_asset_id() is not None, timeout=5000)  # read in the background
 
     assert window.current_asset_id() == wanted.id  # the sheet follows the list
     assert wanted.serial in window.detail_view.title.text()

@@ -386,8 +386,9 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
     times = []
     for q in queries:
         window.search.setText(q[:-1])
-        for _ in range(3):
-            app.processEvents()
+        app.processEvents()
+        window.wait_for_list()  # the list of the text typed so far is in: one keystroke measured
+        app.processEvents()
         marks.clear()
         t = time.perf_counter()
         QTest.keyClick(window.search, q[-1])

@@ -346,9 +346,24 @@ class MainWindow(QMainWindow):
         elif self.model.rowCount() == 1:
             only = self.model.row_at(0)
             assert only is not None
-            self.open_asset(only.id)
+            self._open_listed_only(only.id)
         elif shown is not None and self._opened_after < self._requested:
             self.clear_device()  # (a device scanned after the search was asked for stays)
+
+    def _open_listed_only(self, asset_id: int) -> None:
+        """The list came down to one device: the sheet shows it. Its detail is read in the
+        background (typing on is never held up); meanwhile the sheet is clear and the device
+        actions are off, so nothing can act on the previous device."""
+        self.clear_device()
+        desk = self.desk
+
+        def arrived(detail: AssetDetail) -> None:
+            only = self.model.row_at(0) if self.model.rowCount() == 1 else None
+            if only is not None and only.id == asset_id and self.current_asset_id() is None:
+                self._show_asset(detail)
+
+        self.ops.run("detail", lambda: desk.asset_detail(asset_id), arrived,
+                     lambda exc: self.statusBar().showMessage(str(exc), 5000))
 
     def _select_row(self, row: int) -> None:
         sm = self.table.selectionModel()
@@ -466,6 +481,11 @@ class MainWindow(QMainWindow):
         except SavError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
+        self._show_asset(detail)
+
+    def _show_asset(self, detail: AssetDetail) -> None:
+        asset_id = detail.id
+        self.ops.cancel("detail")  # a device chosen now wins over one still being read
         self.detail_view.show_detail(detail)
         self._opened_after = self._requested
         self.tabs.setCurrentIndex(0)
