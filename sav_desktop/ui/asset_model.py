@@ -113,16 +113,20 @@ class AssetListModel(QAbstractTableModel):
                 self._ops.cancel("assets")
             self._replace(query, self._fetch(query, None, self._page))
             return
-        page = self._page
+        page, fetch = self._page, self._fetch
         self._fetching = False  # a page fetch of the previous query is superseded too
-        self._ops.run("assets", lambda: self._fetch(query, None, page),
-                      lambda rows: self._replace(query, rows), self._failed)
 
-    def _replace(self, query: str, rows: list[AssetRow]) -> None:
+        def job() -> tuple[list[AssetRow], list[tuple[str, ...]]]:
+            rows = fetch(query, None, page)
+            return rows, [_texts(r) for r in rows]  # the cell texts too, off the GUI thread
+
+        self._ops.run("assets", job, lambda got: self._replace(query, *got), self._failed)
+
+    def _replace(self, query: str, rows: list[AssetRow], texts: list[tuple[str, ...]] | None = None) -> None:
         self.beginResetModel()
         self._query = query
         self._rows = rows
-        self._texts = [_texts(r) for r in rows]
+        self._texts = texts if texts is not None else [_texts(r) for r in rows]
         self._more = len(rows) >= self._page
         self._fetching = False
         self.endResetModel()
