@@ -3,6 +3,7 @@ a transaction, prints ``midway ...`` and blocks on stdin until the parent SIGKIL
 
     python -m tests.crash_child import URL EXPORT_DIR
     python -m tests.crash_child tickets URL COMMITTED_BEFORE_KILL
+    python -m tests.crash_child demo URL ASSETS
 """
 
 from __future__ import annotations
@@ -74,8 +75,28 @@ def crash_tickets(url: str, committed: int) -> None:
     _block("tickets finished")
 
 
+def crash_demo(url: str, assets: int) -> None:
+    """Killed at the demo's last step (its desk tickets), after every device, contract and audit
+    entry went in: the whole demo is one transaction, so none of it may remain."""
+    from datetime import date
+
+    from sav_desktop.services.demo import build_demo
+
+    db = open_database(url)
+
+    @event.listens_for(db.engine, "after_cursor_execute")
+    def _after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO TICKETS"):
+            _block("midway demo")
+
+    build_demo(db, assets=assets, seed=5, today=date(2025, 6, 2))
+    _block("demo finished")  # too late: the test fails
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "import":
         crash_import(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "demo":
+        crash_demo(sys.argv[2], int(sys.argv[3]))
     else:
         crash_tickets(sys.argv[2], int(sys.argv[3]))

@@ -85,14 +85,14 @@ def test_list_shows_newest_first_in_french(window):
 )
 def test_search_filters_as_you_type(qtbot, window, typed, expected):
     window.search.setFocus()
-    with qtbot.waitSignal(window.list_updated, timeout=2000):
+    with qtbot.waitSignal(window.list_updated, timeout=10000):
         qtbot.keyClicks(window.search, typed)
     assert set(visible_serials(window)) == expected
 
 
 def test_search_by_tag_prefix(qtbot, window, stocked):
     tag = stocked["stock"][0].asset_tag
-    with qtbot.waitSignal(window.list_updated, timeout=2000):
+    with qtbot.waitSignal(window.list_updated, timeout=10000):
         qtbot.keyClicks(window.search, tag.lower())
     assert visible_serials(window) == ["NEO123456"]
 
@@ -224,7 +224,7 @@ def test_option_form_refuses_outside_the_window_with_the_rule(qtbot, sqlite_desk
 
 def test_terminating_an_option_asks_first_and_is_final(qtbot, window, stocked, monkeypatch):
     from sav_desktop.domain.enums import OptionName
-    import sav_desktop.ui.main_window as mw
+    import sav_desktop.ui.forms as mw  # main_window loads the forms when first used
 
     sold = stocked["Cabinet de kinésithérapie Garnier"][0]
     contract_id = window.desk.asset_detail(sold.id).contract.id

@@ -236,9 +236,13 @@ def test_new_ticket_refused_without_a_problem_shows_it_by_the_field(qtbot, windo
     assert sqlite_desk.tickets_of_asset(r.asset_id) == []
 
 
-def test_ctrl_d_without_a_device_says_so(qtbot, window):
+def test_ctrl_d_without_a_device_says_so(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(NewTicketDialog, "ask", lambda *a: asked.append(a))
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert "Ouvrez d'abord un matériel" in window.statusBar().currentMessage()
+    action = window.actions["new_ticket"]
+    assert not action.isEnabled() and asked == []  # no device shown: nothing to open a ticket on
+    assert "ouvrez d'abord un matériel" in action.toolTip()
 
 
 def test_exchange_deadline_past_is_flagged(qtbot, window, sqlite_desk, monkeypatch):

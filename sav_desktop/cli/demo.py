@@ -18,10 +18,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
+def _progress(done: int, total: int, stage: str = "matériels") -> None:
+    """One line on stderr, rewritten in place: ``Démonstration : matériels 45 000 / 1 000 000``."""
+    if stage == "terminé":
+        print(file=sys.stderr, flush=True)
+        return
+    text = f"Démonstration : {stage} {done:,} / {total:,}".replace(",", "\u202f")
+    print(f"\r{text:<70}", end="", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
-        summary = build_demo(db, assets=args.assets, seed=args.seed, today=args.today)
+        summary = build_demo(db, assets=args.assets, seed=args.seed, today=args.today, progress=_progress)
     finally:
         db.dispose()
     print(

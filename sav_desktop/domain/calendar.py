@@ -8,6 +8,7 @@ hundred days costs next to nothing.
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -28,10 +29,59 @@ EXCHANGE_BUSINESS_DAYS = 2
 def _holidays_of_year(year: int, alsace_moselle: bool) -> dict[date, str]:
     """One lookup in the library per (year, region); later calls hit the cache."""
     subdiv = ALSACE_MOSELLE_SUBDIV if alsace_moselle else None
-    import holidays  # loaded on first use: it is large, and start-up does not need it
-
-    calendar = holidays.country_holidays("FR", subdiv=subdiv, years=year, language="fr")
+    calendar = _france()(subdiv=subdiv, years=year, language="fr")
     return {day: str(name) for day, name in calendar.items()}
+
+
+_FRANCE_LOCK = threading.Lock()
+_FRANCE: list[type] = []
+
+
+def _france() -> type:
+    """The library's France calendar class (loaded once, whichever thread asks first)."""
+    if not _FRANCE:
+        with _FRANCE_LOCK:  # two threads (the GUI, a search worker) may ask at once
+            if not _FRANCE:
+                _FRANCE.append(_load_france())
+    return _FRANCE[0]
+
+
+def _load_france() -> type:
+    """The library's France calendar class, and only it.
+
+    ``import holidays`` or ``holidays.countries`` loads every country the library knows (some
+    250 modules, about 200 ms) and its version metadata. France alone is needed: its module
+    is loaded with the two packages above it standing in as bare namespaces while it loads
+    (their ``__init__`` not run), then they are taken out again so that anyone importing
+    ``holidays`` later gets the real package.
+    """
+    import sys
+
+    loaded = sys.modules.get("holidays.countries.france")
+    if loaded is not None and hasattr(loaded, "France"):
+        return loaded.France  # type: ignore[no-any-return]
+    import importlib
+    import importlib.util
+    import types
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("holidays")
+    root = list(spec.submodule_search_locations)
+    stubs = []
+    for name, path in (("holidays", root), ("holidays.countries", [p + "/countries" for p in root])):
+        if name not in sys.modules:
+            stub = types.ModuleType(name)
+            stub.__path__ = path
+            sys.modules[name] = stub
+            stubs.append((name, stub))
+    try:
+        france = importlib.import_module("holidays.countries.france")
+    finally:
+        for name, stub in stubs:
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+    return france.France  # type: ignore[no-any-return]
 
 
 def holiday_name(day: date, *, alsace_moselle: bool = False) -> str | None:

@@ -75,3 +75,40 @@ def labels_1000_ms(count: int = 1000, template_name: str = BENCH_TEMPLATE) -> tu
         write_pdf(Path(tmp) / "labels.pdf", template, labels)
         elapsed = time.perf_counter() - start
     return elapsed * 1000.0, peak_rss_mb()
+
+
+def qr_floor_ms(count: int = 1000, template_name: str = BENCH_TEMPLATE) -> tuple[float, float]:
+    """The floor for ``labels_1000_ms``: the same ``count`` QR codes (same texts, fresh), each
+    painted with a bare QPainter as one path on its own page of one QPdfWriter, no text, no
+    template logic: what no label renderer built on Qt can beat. (milliseconds, peak MB)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPainter, QPainterPath
+
+    from .qr import _qr_matrix_cached, dark_runs, qr_matrix
+    from .qt_app import ensure_app
+    from .render import new_pdf_writer
+
+    ensure_app()
+    template = get_template(template_name)
+    texts = [label.qr_text for label in bench_labels(count)]
+    _qr_matrix_cached.cache_clear()
+    black = QColor(0, 0, 0)
+    with tempfile.TemporaryDirectory(prefix="sav-labels-floor-") as tmp:
+        start = time.perf_counter()
+        writer = new_pdf_writer(Path(tmp) / "floor.pdf", template)
+        module = writer.logicalDpiX() / 25.4 * template.qr.width
+        painter = QPainter(writer)
+        for i, text in enumerate(texts):
+            if i:
+                writer.newPage()
+            matrix = qr_matrix(text)
+            m = module / len(matrix)
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for mx, my, run in dark_runs(matrix):
+                path.addRect(mx * m, my * m, run * m, m)
+            painter.fillPath(path, black)
+        painter.end()
+        del painter, writer
+        elapsed = time.perf_counter() - start
+    return elapsed * 1000.0, peak_rss_mb()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Select, and_, column, desc, func, literal_column, select, table, union
+from sqlalchemy import Select, and_, bindparam, column, desc, func, literal_column, select, table, union
 from sqlalchemy.orm import selectinload
 
 from ..domain.catalogue import MODELS_BY_CODE
@@ -163,30 +163,45 @@ def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str 
 # --- Search --------------------------------------------------------------------------------
 
 
-def _prefix(column: Any, text: str, dialect: str, walk: bool = False) -> Any:
-    """Prefix match on an upper-case column (a range on SQLite, so that its index serves).
+# The search's statements are built once per *shape* (which ways of matching apply, dense or
+# sparse, first page or not, page size, database) with bound parameters, and kept: building a
+# SQLAlchemy statement costs far more than SQLite takes to run it (see README, performance).
+_SHAPES: dict[tuple[Any, ...], Any] = {}
+
+
+def _shaped(key: tuple[Any, ...], build: Any) -> Any:
+    stmt = _SHAPES.get(key)
+    if stmt is None:
+        if len(_SHAPES) > 512:
+            _SHAPES.clear()
+        stmt = _SHAPES[key] = build()
+    return stmt
+
+
+def _prefix(column: Any, name: str, dialect: str, walk: bool = False) -> Any:
+    """Prefix match on an upper-case column (a range on SQLite, so that its index serves);
+    parameters ``<name>_lo``/``<name>_hi`` (SQLite) or ``<name>_like``.
 
     ``walk`` bypasses the index on SQLite: for a prefix shared by many rows, walking the
     newest rows first finds a page sooner than sorting every match.
     """
     if dialect == "sqlite":
-        hi = text[:-1] + chr(ord(text[-1]) + 1)
         target = column.concat("") if walk else column
-        return and_(target >= text, target < hi)
-    return column.like(text.replace("%", r"\%").replace("_", r"\_") + "%", escape="\\")
+        return and_(target >= bindparam(f"{name}_lo"), target < bindparam(f"{name}_hi"))
+    return column.like(bindparam(f"{name}_like"), escape="\\")
+
+
+def _prefix_params(name: str, text: str, dialect: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return {f"{name}_lo": text, f"{name}_hi": text[:-1] + chr(ord(text[-1]) + 1)}
+    return {f"{name}_like": text.replace("%", r"\%").replace("_", r"\_") + "%"}
 
 
 DENSE_ROWS = 2000
 
 
-def _prefix_part(
-    session: Any, column: Any, key: str, dialect: str, after_id: int | None, limit: int
-) -> Select[Any]:
-    walk = False
-    if dialect == "sqlite":
-        probe = select(Asset.id).where(_prefix(column, key, dialect)).limit(_limit(DENSE_ROWS + 1)).subquery()
-        walk = (session.connection().scalar(select(func.count()).select_from(probe)) or 0) > DENSE_ROWS
-    return _top(select(Asset.id).where(_prefix(column, key, dialect, walk)), Asset.id, after_id, limit)
+def _column(name: str) -> Any:
+    return {"serial": Asset.serial, "tag": Asset.asset_tag, "iccid": Asset.iccid}[name]
 
 
 def _limit(n: int) -> Any:
@@ -194,10 +209,10 @@ def _limit(n: int) -> Any:
     return literal_column(str(int(n)))
 
 
-def _top(sel: Select[Any], col: Any, after_id: int | None, limit: int) -> Select[Any]:
-    """The ``limit`` highest asset ids of one way of matching, below ``after_id``."""
-    if after_id is not None:
-        sel = sel.where(col < after_id)
+def _top(sel: Select[Any], col: Any, after: bool, limit: int) -> Select[Any]:
+    """The ``limit`` highest asset ids of one way of matching, below the ``after_id`` parameter."""
+    if after:
+        sel = sel.where(col < bindparam("after_id"))
     sub = sel.order_by(desc(col)).limit(_limit(limit)).subquery()
     return select(sub.c[0].label("id"))
 
@@ -205,51 +220,34 @@ def _top(sel: Select[Any], col: Any, after_id: int | None, limit: int) -> Select
 SPARSE_CUSTOMERS = 1000
 
 
-def _matching_ids(
-    session: Any, query: str, dialect: str, after_id: int | None, limit: int, name_index: bool = False
-) -> Select[Any] | None:
-    """Ids of the next page of assets matching the text by serial, asset tag, customer name,
-    RPPS or ICCID (each way capped at one page, so a common word stays fast)."""
-    key = search_key(query).replace(" ", "")
-    if not key:
-        return None
-    tag, serial = parse_scan(query)
-    if tag and serial:  # a whole label text: exactly that device
-        return select(Asset.id.label("id")).where(Asset.asset_tag == tag)
-    parts = [_prefix_part(session, Asset.serial, key, dialect, after_id, limit)]
-    if key.isalnum() and len(key) <= 7:
-        parts.append(_prefix_part(session, Asset.asset_tag, key, dialect, after_id, limit))
-    if key.isdigit() and len(key) >= 4:
-        parts.append(_prefix_part(session, Asset.iccid, key, dialect, after_id, limit))
-        customers = select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, key, dialect))
-        parts.append(_customers_part(session, customers, after_id, limit))
-    name_key = search_key(query)
-    # Practice names hold no digits: a text with digits is a serial, tag, RPPS or ICCID.
-    if any(c.isalpha() for c in name_key) and not any(c.isdigit() for c in name_key):
-        parts.append(_customers_part(session, _customers_named(name_key, name_index), after_id, limit))
-    return parts[0] if len(parts) == 1 else union(*parts)  # type: ignore[return-value]
+def _count_at_most(conn: Any, key: tuple[Any, ...], build: Any, cap: int, params: dict[str, Any]) -> int:
+    stmt = _shaped(("count", cap) + key,
+                   lambda: select(func.count()).select_from(build().limit(_limit(cap + 1)).subquery()))
+    return int(conn.scalar(stmt, params) or 0)
 
 
-def _customers_named(name_key: str, name_index: bool) -> Select[Any]:
+def _customers_named(mode: str) -> Select[Any]:
     """Customers whose name contains the text (three characters and more), or starts with it."""
-    if len(name_key) < 3:
-        return select(Customer.id).where(Customer.search_name.like(f"{name_key}%"))
-    if name_index:
+    if mode == "fts":
         fts = table(search_index.TABLE, column("rowid"), column(search_index.TABLE))
-        return select(fts.c.rowid).where(fts.c[search_index.TABLE].op("MATCH")(search_index.match_expression(name_key)))
-    return select(Customer.id).where(Customer.search_name.like(f"%{name_key}%"))
+        return select(fts.c.rowid).where(fts.c[search_index.TABLE].op("MATCH")(bindparam("name")))
+    return select(Customer.id).where(Customer.search_name.like(bindparam("name")))  # "short", "like"
 
 
-def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | None, limit: int) -> Select[Any]:
+def _customer_ids(kind: str, dialect: str) -> Select[Any]:
+    if kind == "rpps":
+        return select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, "rpps", dialect))
+    return _customers_named(kind)
+
+
+def _customers_part(customer_ids: Select[Any], sparse: bool, after: bool, limit: int) -> Select[Any]:
     """Devices currently on a contract of these customers.
 
     A rare name (few customers) goes customers -> contracts -> lines; a common one walks the
     lines from the newest device down and stops at one page. Deciding here, with the count
     in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity.
     """
-    probe = customer_ids.limit(_limit(SPARSE_CUSTOMERS + 1)).subquery()
-    found = session.connection().scalar(select(func.count()).select_from(probe)) or 0
-    if found <= SPARSE_CUSTOMERS:
+    if sparse:
         lines = (
             select(ContractLine.asset_id)
             .join(Contract, Contract.id == ContractLine.contract_id)
@@ -262,7 +260,69 @@ def _customers_part(session: Any, customer_ids: Select[Any], after_id: int | Non
             .exists()
         )
         lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_customers)
-    return _top(lines, ContractLine.asset_id, after_id, limit)
+    return _top(lines, ContractLine.asset_id, after, limit)
+
+
+def _plan(conn: Any, query: str, dialect: str, name_index: bool) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+    """Which ways of matching apply to the text, dense or sparse (the counts decide), and the
+    statements' parameters; None for no text (every device)."""
+    key = search_key(query).replace(" ", "")
+    if not key:
+        return None
+    tag, serial = parse_scan(query)
+    if tag and serial:  # a whole label text: exactly that device
+        return (("label",),), {"label_tag": tag}
+    params: dict[str, Any] = {}
+    parts: list[tuple[Any, ...]] = []
+
+    def prefix_part(name: str) -> None:
+        params.update(_prefix_params(name, key, dialect))
+        walk = False
+        if dialect == "sqlite":
+            walk = _count_at_most(conn, ("prefix", name, dialect),
+                                  lambda: select(Asset.id).where(_prefix(_column(name), name, dialect)),
+                                  DENSE_ROWS, params) > DENSE_ROWS
+        parts.append(("prefix", name, walk))
+
+    def customers_part(kind: str) -> None:
+        found = _count_at_most(conn, ("customers", kind, dialect), lambda: _customer_ids(kind, dialect),
+                               SPARSE_CUSTOMERS, params)
+        parts.append(("customers", kind, found <= SPARSE_CUSTOMERS))
+
+    prefix_part("serial")
+    if key.isalnum() and len(key) <= 7:
+        prefix_part("tag")
+    if key.isdigit() and len(key) >= 4:
+        prefix_part("iccid")
+        params.update(_prefix_params("rpps", key, dialect))
+        customers_part("rpps")
+    name_key = search_key(query)
+    # Practice names hold no digits: a text with digits is a serial, tag, RPPS or ICCID.
+    if any(c.isalpha() for c in name_key) and not any(c.isdigit() for c in name_key):
+        if len(name_key) < 3:
+            mode, params["name"] = "short", f"{name_key}%"
+        elif name_index:
+            mode, params["name"] = "fts", search_index.match_expression(name_key)
+        else:
+            mode, params["name"] = "like", f"%{name_key}%"
+        customers_part(mode)
+    return tuple(parts), params
+
+
+def _matching_ids(plan: tuple[Any, ...], dialect: str, after: bool, limit: int) -> Any:
+    """Ids of the next page of assets matching, each way capped at one page."""
+    selects = []
+    for part in plan:
+        if part[0] == "label":
+            return select(Asset.id.label("id")).where(Asset.asset_tag == bindparam("label_tag"))
+        if part[0] == "prefix":
+            _, name, walk = part
+            selects.append(_top(select(Asset.id).where(_prefix(_column(name), name, dialect, walk)), Asset.id,
+                                after, limit))
+        else:
+            _, kind, sparse = part
+            selects.append(_customers_part(_customer_ids(kind, dialect), sparse, after, limit))
+    return selects[0] if len(selects) == 1 else union(*selects)
 
 
 @use_case("asset.search")
@@ -272,10 +332,34 @@ def search_assets(
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
     if not is_clean_search(query):  # NUL, lone surrogate, control character: nothing matches
         return []
-    dialect = uow.session.get_bind().dialect.name
-    ids = _matching_ids(uow.session, query, dialect, after_id, limit, uow.db.has_name_index)
+    conn = uow.session.connection()
+    dialect = conn.dialect.name
+    planned = _plan(conn, query, dialect, uow.db.has_name_index)
+    plan, params = planned if planned is not None else (None, {})
+    after = after_id is not None
+    if after_id is not None:
+        params["after_id"] = int(after_id)
+
+    def build() -> Any:
+        stmt = _row_select()
+        if plan is None:
+            if after:
+                stmt = stmt.where(Asset.id < bindparam("after_id"))
+        else:
+            page = _matching_ids(plan, dialect, after, limit).subquery()
+            stmt = stmt.join(page, page.c.id == Asset.id)
+        return stmt.order_by(desc(Asset.id)).limit(_limit(limit))
+
+    stmt = _shaped(("page", dialect, plan, after, int(limit)), build)
+    return [
+        AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
+        for r in conn.execute(stmt, params).all()  # Core: no ORM overhead on a hot path
+    ]
+
+
+def _row_select() -> Any:  # a Select of the list's eight columns
     line = ContractLine
-    stmt = (
+    return (
         select(
             Asset.id, Asset.asset_tag, Asset.serial, Asset.model_code, Asset.status,
             Customer.practice_name, Contract.kind, Contract.number,
@@ -284,17 +368,21 @@ def search_assets(
         .outerjoin(Contract, Contract.id == line.contract_id)
         .outerjoin(Customer, Customer.id == Contract.customer_id)
     )
-    if ids is None:
-        if after_id is not None:
-            stmt = stmt.where(Asset.id < after_id)
-    else:
-        page = ids.subquery()
-        stmt = stmt.join(page, page.c.id == Asset.id)
-    stmt = stmt.order_by(desc(Asset.id)).limit(_limit(limit))
+
+
+def _rows(uow: UnitOfWork, stmt: Select[Any]) -> list[AssetRow]:
     return [
         AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
         for r in uow.session.connection().execute(stmt).all()  # Core: no ORM overhead on a hot path
     ]
+
+
+@use_case("asset.search")
+def asset_rows(uow: UnitOfWork, asset_ids: list[int]) -> list[AssetRow]:
+    """The list's lines of these devices as they are now (the list refreshes edited rows in place)."""
+    if not asset_ids:
+        return []
+    return _rows(uow, _row_select().where(Asset.id.in_([int(i) for i in asset_ids])))
 
 
 # One text per shape of search statement (which ways of matching apply, dense or sparse):

@@ -128,7 +128,7 @@ def build_demo(
     assets: int = 2000,
     seed: int = 2025,
     today: date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[..., None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database with demo data. Refuses a database that already holds devices."""
     import time as _time
@@ -215,7 +215,7 @@ def build_demo(
                 "before_json": None, "after_json": None, "asset_id": aid,
             })
             if progress and aid % 5000 == 0:
-                progress(aid, assets)
+                progress(aid, assets)  # (done, total[, stage]): devices made, then each table written
 
         # Contracts: consecutive devices go to the same customer ----------------------------
         contracts: list[dict[str, Any]] = []
@@ -319,17 +319,25 @@ def build_demo(
                     })
         for aid, st in status_of.items():
             asset_rows[aid - 1]["status"] = st.value
-        conn.execute(insert(Asset), asset_rows)
-        conn.execute(insert(Contract), contracts)
-        conn.execute(insert(ContractLine), lines)
-        conn.execute(insert(ContractLineAccessory), line_acc)
-        conn.execute(insert(AssetAccessory), acc_rows)
+        def write(model: Any, rows: list[dict[str, Any]], stage: str) -> None:
+            """Bulk insert (Core executemany) in chunks, saying how far it is."""
+            step = 50_000
+            for start in range(0, len(rows), step):
+                conn.execute(insert(model), rows[start:start + step])
+                if progress and stage:
+                    progress(min(len(rows), start + step), len(rows), stage)
+
+        write(Asset, asset_rows, "écriture des matériels")
+        write(Contract, contracts, "écriture des contrats")
+        write(ContractLine, lines, "")
+        write(ContractLineAccessory, line_acc, "")
+        write(AssetAccessory, acc_rows, "")
         if options:
-            conn.execute(insert(OptionSubscription), options)
+            write(OptionSubscription, options, "")
         audit_rows.sort(key=lambda r: r["at"])
         # The hash chain (keyed with the station's audit key) holds for demo data too.
         seal_rows(begin_append(conn, db.audit_key).head, audit_rows, db.audit_key)
-        conn.execute(insert(AuditEntry), audit_rows)
+        write(AuditEntry, audit_rows, "écriture du journal d'audit")
         if db.engine.dialect.name == "postgresql":
             for table in ("users", "catalogue_items", "customers", "practitioners", "assets", "contracts",
                           "contract_lines", "contract_line_accessories", "asset_accessories",
@@ -337,14 +345,18 @@ def build_demo(
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
                 )
+        # Same transaction: a demo killed at any point leaves the base as it was (empty), and
+        # ``demo`` accepts it again.
+        _add_desk_workflows(conn, today, db.audit_key)
+    if progress:
+        progress(assets, assets, "terminé")
     if db.is_sqlite:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
-    _add_desk_workflows(db, today)
     return DemoSummary(n_customers, assets, kid, _time.perf_counter() - started)
 
 
-def _add_desk_workflows(db: Database, today: date) -> None:
+def _add_desk_workflows(conn: Any, today: date, key: bytes | None = None) -> None:
     """Issue 6: a few open tickets and recently ended rentals so that today's desk has something
     of each kind: standard exchanges past their J+2 (R-46), devices at the maker for more than
     3 months (R-60) and recently, rentals ended whose R-51 window closes soon or has closed.
@@ -355,98 +367,97 @@ def _add_desk_workflows(db: Database, today: date) -> None:
     from ..domain.tickets import TicketState
     from ..store.models_workflow import Ticket
 
-    with db.engine.begin() as conn:
-        rented_lines = conn.execute(
-            select(ContractLine.asset_id, Contract.id)
-            .join(Contract, Contract.id == ContractLine.contract_id)
-            .join(Asset, Asset.id == ContractLine.asset_id)
-            .where(Contract.kind == ContractKind.RENTAL.value, Contract.ended_on.is_(None),
-                   ContractLine.removed_on.is_(None), Asset.status == AssetStatus.RENTED.value)
-            .order_by(ContractLine.asset_id).limit(40)
-        ).all()
-        rented: list[tuple[int, int]] = []  # one device per contract
-        for asset_id, contract_id in rented_lines:
-            if all(contract_id != c for _, c in rented):
-                rented.append((int(asset_id), int(contract_id)))
-        at_maker = conn.execute(
-            select(ContractLine.asset_id, ContractLine.contract_id)
-            .join(Asset, Asset.id == ContractLine.asset_id)
-            .where(ContractLine.removed_on.is_(None), Asset.status == AssetStatus.AT_MANUFACTURER.value)
-            .order_by(ContractLine.asset_id).limit(6)
-        ).all()
-        tickets: list[dict[str, Any]] = []
-        audit: list[dict[str, Any]] = []
+    rented_lines = conn.execute(
+        select(ContractLine.asset_id, Contract.id)
+        .join(Contract, Contract.id == ContractLine.contract_id)
+        .join(Asset, Asset.id == ContractLine.asset_id)
+        .where(Contract.kind == ContractKind.RENTAL.value, Contract.ended_on.is_(None),
+               ContractLine.removed_on.is_(None), Asset.status == AssetStatus.RENTED.value)
+        .order_by(ContractLine.asset_id).limit(40)
+    ).all()
+    rented: list[tuple[int, int]] = []  # one device per contract
+    for asset_id, contract_id in rented_lines:
+        if all(contract_id != c for _, c in rented):
+            rented.append((int(asset_id), int(contract_id)))
+    at_maker = conn.execute(
+        select(ContractLine.asset_id, ContractLine.contract_id)
+        .join(Asset, Asset.id == ContractLine.asset_id)
+        .where(ContractLine.removed_on.is_(None), Asset.status == AssetStatus.AT_MANUFACTURER.value)
+        .order_by(ContractLine.asset_id).limit(6)
+    ).all()
+    tickets: list[dict[str, Any]] = []
+    audit: list[dict[str, Any]] = []
 
-        def ticket(asset_id: int, contract_id: int, reported: datetime, state: TicketState, problem: str,
-                   **extra: Any) -> dict[str, Any]:
-            tid = len(tickets) + 1
-            row: dict[str, Any] = {
-                "id": tid, "number": f"SAV{reported.year}-{tid:06d}", "asset_id": asset_id,
-                "contract_id": contract_id, "state": state.value, "problem": problem, "reported_at": reported,
-                "hardware_fault": True, "exchange_covered": False, "diagnosis_notes": "", "exchange_deadline": None,
-                "replacement_asset_id": None, "shipped_on": None, "rma_number": None, "received_on": None,
-                "exclusions": "", "seal_intact": None, "manufacturing_defect": False, "repairable": True,
-                "inspection_notes": "", "decision": None, "decision_why": "", "decision_rules": "",
-                "tariff_name": "", "total_ht": None, "sent_to_maker_on": None,
-                "opened_at": _at(reported.date(), 9), "closed_at": None, "version": 1,
-            }
-            row.update(extra)
-            tickets.append(row)
-            audit.append({
-                "at": _at(reported.date(), 9), "user_name": DEMO_USERS[2][0], "entity": "ticket",
-                "entity_id": str(tid), "action": "ticket_open",
-                "summary": f"Dossier SAV {row['number']} ouvert : appel du {reported:%d/%m/%Y} à {reported:%H:%M} — "
-                           f"{problem}",
-                "before_json": None, "after_json": None, "asset_id": asset_id,
-            })
-            return row
+    def ticket(asset_id: int, contract_id: int, reported: datetime, state: TicketState, problem: str,
+               **extra: Any) -> dict[str, Any]:
+        tid = len(tickets) + 1
+        row: dict[str, Any] = {
+            "id": tid, "number": f"SAV{reported.year}-{tid:06d}", "asset_id": asset_id,
+            "contract_id": contract_id, "state": state.value, "problem": problem, "reported_at": reported,
+            "hardware_fault": True, "exchange_covered": False, "diagnosis_notes": "", "exchange_deadline": None,
+            "replacement_asset_id": None, "shipped_on": None, "rma_number": None, "received_on": None,
+            "exclusions": "", "seal_intact": None, "manufacturing_defect": False, "repairable": True,
+            "inspection_notes": "", "decision": None, "decision_why": "", "decision_rules": "",
+            "tariff_name": "", "total_ht": None, "sent_to_maker_on": None,
+            "opened_at": _at(reported.date(), 9), "closed_at": None, "version": 1,
+        }
+        row.update(extra)
+        tickets.append(row)
+        audit.append({
+            "at": _at(reported.date(), 9), "user_name": DEMO_USERS[2][0], "entity": "ticket",
+            "entity_id": str(tid), "action": "ticket_open",
+            "summary": f"Dossier SAV {row['number']} ouvert : appel du {reported:%d/%m/%Y} à {reported:%H:%M} — "
+                       f"{problem}",
+            "before_json": None, "after_json": None, "asset_id": asset_id,
+        })
+        return row
 
-        # Standard exchanges (rentals always have the benefit, R-41): three past J+2, one on time.
-        for n, (asset_id, contract_id) in enumerate(rented[:4]):
-            day, back = today, (6 - n if n < 3 else 0)
-            while back:  # `back` business days before today
-                day -= timedelta(days=1)
-                back -= is_business_day(day)
-            reported = datetime.combine(day, time(9, 15))
-            deadline = exchange_deadline(reported)
-            ticket(asset_id, contract_id, reported, TicketState.REMOTE_DIAGNOSIS, "Le terminal ne s'allume plus",
-                   exchange_covered=True, exchange_deadline=deadline, decision="COVERED_EXCHANGE",
-                   decision_rules="R-41,R-46", tariff_name="01/2025", diagnosis_notes="Panne matérielle confirmée",
-                   decision_why=f"Matériel loué : échange standard, livraison au plus tard le {deadline:%d/%m/%Y} "
-                                "(R-41, R-46).")
-        # Workshop: devices at the maker, four for more than 3 months, two recently (rented devices
-        # are sent there when the demo is too small to hold six).
-        makers = [(int(a), int(c)) for a, c in at_maker] + rented[8:8 + max(0, 6 - len(at_maker))]
-        for asset_id, _ in makers[len(at_maker):]:
-            conn.execute(update(Asset).where(Asset.id == asset_id).values(status=AssetStatus.AT_MANUFACTURER.value))
-        for n, (asset_id, contract_id) in enumerate(makers):
-            sent = today - timedelta(days=(100 + 12 * n) if n < 4 else (10 + 5 * n))
-            reported = datetime.combine(sent - timedelta(days=9), time(10, 30))
-            row = ticket(asset_id, contract_id, reported, TicketState.SENT_TO_MAKER, "Lecteur de carte défaillant",
-                         received_on=sent - timedelta(days=5), seal_intact=True, manufacturing_defect=True,
-                         decision="BILLED_REPAIR_NO_QUOTE", decision_rules="R-48", tariff_name="01/2025",
-                         decision_why="Démonstration : réparation chez le constructeur.", sent_to_maker_on=sent)
-            row["rma_number"] = f"RMA{reported.year}-{row['id']:06d}"
-        # Rentals that ended recently and whose device is not back yet (R-51).
-        for n, (asset_id, contract_id) in enumerate(rented[4:8]):
-            ended = today - timedelta(days=(24, 29, 33, 45)[n])
-            conn.execute(update(Contract).where(Contract.id == contract_id).values(ended_on=ended))
-            conn.execute(update(Asset).where(Asset.id.in_(
-                select(ContractLine.asset_id).where(ContractLine.contract_id == contract_id,
-                                                    ContractLine.removed_on.is_(None))
-            )).values(status=AssetStatus.AWAITING_RETURN.value))
-            audit.append({
-                "at": _at(ended, 16), "user_name": DEMO_USERS[0][0], "entity": "asset", "entity_id": str(asset_id),
-                "action": "status", "summary": "Fin de location — statut : Retour attendu",
-                "before_json": None, "after_json": None, "asset_id": asset_id,
-            })
-        if not tickets and not audit:
-            return
-        if tickets:
-            conn.execute(insert(Ticket), tickets)
-        seal_rows(begin_append(conn, db.audit_key).head, audit, db.audit_key)
-        conn.execute(insert(AuditEntry), audit)
-        if db.engine.dialect.name == "postgresql":
-            conn.exec_driver_sql(
-                "SELECT setval(pg_get_serial_sequence('tickets', 'id'), COALESCE((SELECT max(id) FROM tickets), 0) + 1, false)"
-            )
+    # Standard exchanges (rentals always have the benefit, R-41): three past J+2, one on time.
+    for n, (asset_id, contract_id) in enumerate(rented[:4]):
+        day, back = today, (6 - n if n < 3 else 0)
+        while back:  # `back` business days before today
+            day -= timedelta(days=1)
+            back -= is_business_day(day)
+        reported = datetime.combine(day, time(9, 15))
+        deadline = exchange_deadline(reported)
+        ticket(asset_id, contract_id, reported, TicketState.REMOTE_DIAGNOSIS, "Le terminal ne s'allume plus",
+               exchange_covered=True, exchange_deadline=deadline, decision="COVERED_EXCHANGE",
+               decision_rules="R-41,R-46", tariff_name="01/2025", diagnosis_notes="Panne matérielle confirmée",
+               decision_why=f"Matériel loué : échange standard, livraison au plus tard le {deadline:%d/%m/%Y} "
+                            "(R-41, R-46).")
+    # Workshop: devices at the maker, four for more than 3 months, two recently (rented devices
+    # are sent there when the demo is too small to hold six).
+    makers = [(int(a), int(c)) for a, c in at_maker] + rented[8:8 + max(0, 6 - len(at_maker))]
+    for asset_id, _ in makers[len(at_maker):]:
+        conn.execute(update(Asset).where(Asset.id == asset_id).values(status=AssetStatus.AT_MANUFACTURER.value))
+    for n, (asset_id, contract_id) in enumerate(makers):
+        sent = today - timedelta(days=(100 + 12 * n) if n < 4 else (10 + 5 * n))
+        reported = datetime.combine(sent - timedelta(days=9), time(10, 30))
+        row = ticket(asset_id, contract_id, reported, TicketState.SENT_TO_MAKER, "Lecteur de carte défaillant",
+                     received_on=sent - timedelta(days=5), seal_intact=True, manufacturing_defect=True,
+                     decision="BILLED_REPAIR_NO_QUOTE", decision_rules="R-48", tariff_name="01/2025",
+                     decision_why="Démonstration : réparation chez le constructeur.", sent_to_maker_on=sent)
+        row["rma_number"] = f"RMA{reported.year}-{row['id']:06d}"
+    # Rentals that ended recently and whose device is not back yet (R-51).
+    for n, (asset_id, contract_id) in enumerate(rented[4:8]):
+        ended = today - timedelta(days=(24, 29, 33, 45)[n])
+        conn.execute(update(Contract).where(Contract.id == contract_id).values(ended_on=ended))
+        conn.execute(update(Asset).where(Asset.id.in_(
+            select(ContractLine.asset_id).where(ContractLine.contract_id == contract_id,
+                                                ContractLine.removed_on.is_(None))
+        )).values(status=AssetStatus.AWAITING_RETURN.value))
+        audit.append({
+            "at": _at(ended, 16), "user_name": DEMO_USERS[0][0], "entity": "asset", "entity_id": str(asset_id),
+            "action": "status", "summary": "Fin de location — statut : Retour attendu",
+            "before_json": None, "after_json": None, "asset_id": asset_id,
+        })
+    if not tickets and not audit:
+        return
+    if tickets:
+        conn.execute(insert(Ticket), tickets)
+        seal_rows(begin_append(conn, key).head, audit, key)
+    conn.execute(insert(AuditEntry), audit)
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "SELECT setval(pg_get_serial_sequence('tickets', 'id'), COALESCE((SELECT max(id) FROM tickets), 0) + 1, false)"
+        )

@@ -5,30 +5,44 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.accounts import AuthenticationError, Permission
 from ..domain.errors import SavError, ValidationError
-from ..domain.catalogue import Tariff
-from ..domain.coverage import CoverageResult
-from ..domain.documents import LossStatement as DocLossStatement
-from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
 from ..domain.enums import AssetStatus, ItemKind, OptionName, Role
-from ..domain.price_list import PriceKey
 from ..domain.records import AssetInput, ContractInput, CustomerInput
 from ..store.db import Database
-from ..labels.content import LabelData
-from . import assets, contracts, customers, labels, users
+from . import assets, users
 from . import accounts
-from . import checkin, lifecycle, tickets, wipes, workflow_views, workshop
-from . import benefits, document_views, losses, today
-from . import business_settings, calendar_settings, catalogue, tariffs
-from . import trust
-from . import coverage_facts
-from .coverage_facts import CoverageFacts
-from .business_settings import BusinessSettings
 from .permissions import use_case_of
 from .uow import Clock, UnitOfWork, utc_now
+
+if TYPE_CHECKING:
+    from ..domain.catalogue import Tariff
+    from ..domain.coverage import CoverageResult
+    from ..domain.documents import LossStatement as DocLossStatement
+    from ..domain.documents import QuoteDocument as DocQuote, ReturnReceipt as DocReturnReceipt
+    from ..domain.price_list import PriceKey
+    from ..labels.content import LabelData
+    from . import contracts, customers, labels
+    from . import checkin, tickets, wipes, workflow_views
+    from . import benefits, document_views, losses, today
+    from . import business_settings, calendar_settings, catalogue, tariffs
+    from .business_settings import BusinessSettings
+    from . import coverage_facts, lifecycle, trust, workshop
+    from .coverage_facts import CoverageFacts
+else:
+    # Loaded on first use (services.lazy): the device list's first paint needs only the
+    # asset search, the user and the permissions (README, performance).
+    from .lazy import lazy_module
+
+    contracts, customers, labels, checkin, tickets, wipes, workflow_views, benefits, document_views, losses, \
+        today, business_settings, calendar_settings, catalogue, tariffs, coverage_facts, lifecycle, trust, \
+        workshop = (
+            lazy_module(f"{__package__}.{name}") for name in (
+                "contracts", "customers", "labels", "checkin", "tickets", "wipes", "workflow_views", "benefits",
+                "document_views", "losses", "today", "business_settings", "calendar_settings", "catalogue",
+                "tariffs", "coverage_facts", "lifecycle", "trust", "workshop"))
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
 T = TypeVar("T")
@@ -77,6 +91,10 @@ class Desk:
     # assets
     def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
         return self._read(lambda u: assets.search_assets(u, query, after_id, limit))
+
+    def asset_rows(self, asset_ids: list[int]) -> list[AssetRow]:
+        """The list's lines of these devices, as they are now."""
+        return self._read(lambda u: assets.asset_rows(u, asset_ids))
 
     def warm_up(self) -> None:
         """Run each shape of search once (see services.assets.WARM_UP_QUERIES)."""
@@ -383,6 +401,8 @@ class Desk:
         return self._run(trust.reveal_audit_key)
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
+    from ..labels.content import LabelData
+
     phone = labels.desk_phone(uow)
     return [LabelData(a.tag, a.serial, a.model_label, a.maker, phone, a.id) for a in found]
 
@@ -393,7 +413,7 @@ def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelDa
 #: permission: a method cannot be added without its permission.
 DESK_USE_CASES: dict[str, tuple[str, ...]] = {
     "search_assets": ("asset.search",), "warm_up": ("asset.search",), "count_assets": ("asset.search",),
-    "find_by_scan": ("asset.search",), "asset_detail": ("asset.read",), "register_asset": ("asset.register",),
+    "find_by_scan": ("asset.search",), "asset_rows": ("asset.search",), "asset_detail": ("asset.read",), "register_asset": ("asset.register",),
     "update_asset": ("asset.update",), "set_asset_status": ("asset.step", "asset.scrap"),
     "add_timeline_event": ("asset.timeline_note",),
     "asset_exits": ("asset.exits",), "workshop_queue": ("workshop.queue",),

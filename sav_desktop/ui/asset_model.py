@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, CONTRACT_KIND_LABELS, AssetStatus, ContractKind
 from ..services.views import AssetRow
 
 Fetch = Callable[[str, "int | None", int], list[AssetRow]]
+FetchRows = Callable[[list[int]], list[AssetRow]]
 
 COL_TAG = 0
 COL_SERIAL = 1
@@ -67,11 +76,23 @@ def _texts(row: AssetRow) -> tuple[str, ...]:
 
 
 class AssetListModel(QAbstractTableModel):
-    """Rows come a page at a time (``canFetchMore``/``fetchMore``), newest device first."""
+    """Rows come a page at a time (``canFetchMore``/``fetchMore``), newest device first.
 
-    def __init__(self, fetch: Fetch, page_size: int = 200, parent: Any = None) -> None:
+    With ``ops`` (ui.background), every search and page fetch runs off the GUI thread and a
+    newer query supersedes an older one (its answer is dropped); ``rows_replaced`` says when a
+    query's first page is in, ``fetch_failed`` carries the French message of a refused one.
+    Without ``ops`` (tests, tools), fetching is synchronous.
+    """
+
+    rows_replaced = Signal()
+    fetch_failed = Signal(str)
+
+    def __init__(self, fetch: Fetch, page_size: int = 200, parent: Any = None, ops: Any = None,
+                 fetch_rows: FetchRows | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._fetch_rows = fetch_rows
+        self._ops = ops
         self._page = page_size
         self._rows: list[AssetRow] = []
         self._texts: list[tuple[str, ...]] = []  # what each row shows, column by column
@@ -84,17 +105,59 @@ class AssetListModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
-    def set_query(self, query: str) -> None:
-        """Replace the rows by the first page matching ``query``."""
-        rows = self._fetch(query, None, self._page)
+    def set_query(self, query: str, *, wait: bool = False) -> None:
+        """Replace the rows by the first page matching ``query`` (in the background with ops,
+        unless ``wait``: the window's very first page, needed by its first paint)."""
+        if self._ops is None or wait:
+            if self._ops is not None:
+                self._ops.cancel("assets")
+            self._replace(query, self._fetch(query, None, self._page))
+            return
+        page, fetch = self._page, self._fetch
+        self._fetching = False  # a page fetch of the previous query is superseded too
+
+        def job() -> tuple[list[AssetRow], list[tuple[str, ...]]]:
+            rows = fetch(query, None, page)
+            return rows, [_texts(r) for r in rows]  # the cell texts too, off the GUI thread
+
+        self._ops.run("assets", job, lambda got: self._replace(query, *got), self._failed)
+
+    def _replace(self, query: str, rows: list[AssetRow], texts: list[tuple[str, ...]] | None = None) -> None:
         self.beginResetModel()
         self._query = query
         self._rows = rows
-        self._texts = [_texts(r) for r in rows]
+        self._texts = texts if texts is not None else [_texts(r) for r in rows]
         self._more = len(rows) >= self._page
+        self._fetching = False
         self.endResetModel()
+        self.rows_replaced.emit()
 
-    def refresh(self) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        self._fetching = False
+        self.fetch_failed.emit(str(exc))
+
+    def refresh(self, asset_ids: list[int] | None = None) -> None:
+        """Show the current values of these rows (default: every row loaded), in place: the
+        list keeps its place, its selection and its current row. Without a row fetcher, the
+        query is run again."""
+        if self._fetch_rows is None:
+            self.set_query(self._query, wait=True)
+            return
+        wanted = [r.id for r in self._rows] if asset_ids is None else list(asset_ids)
+        where = {r.id: i for i, r in enumerate(self._rows)}
+        todo = [i for i in wanted if i in where]
+        for start in range(0, len(todo), 500):
+            for fresh in self._fetch_rows(todo[start:start + 500]):
+                i = where.get(fresh.id)
+                if i is None or i >= len(self._rows) or self._rows[i].id != fresh.id:
+                    continue
+                if self._rows[i] != fresh:
+                    self._rows[i] = fresh
+                    self._texts[i] = _texts(fresh)
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
+
+    def reload(self) -> None:
+        """Run the query again from its first page (a device was added)."""
         self.set_query(self._query)
 
     def row_at(self, row: int) -> AssetRow | None:
@@ -141,11 +204,25 @@ class AssetListModel(QAbstractTableModel):
         if parent.isValid() or not self._rows or not self._more or self._fetching:
             return
         self._fetching = True
+        query, after, page = self._query, self._rows[-1].id, self._page
+        if self._ops is None:
+            try:
+                self._append(query, after, self._fetch(query, after, page))
+            finally:
+                self._fetching = False
+            return
+        self._ops.run("assets", lambda: self._fetch(query, after, page),
+                      lambda rows: self._append(query, after, rows), self._failed)
+
+    def _append(self, query: str, after: int, rows: list[AssetRow]) -> None:
         try:
-            rows = self._fetch(self._query, self._rows[-1].id, self._page)
+            if query != self._query or not self._rows or self._rows[-1].id != after:
+                return  # the list changed meanwhile
             self._more = len(rows) >= self._page
             if rows:
                 first = len(self._rows)
+                # still "fetching" while inserting: a view asking for more from inside the
+                # insertion signals would ask after the wrong row
                 self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
                 self._rows.extend(rows)
                 self._texts.extend(_texts(r) for r in rows)

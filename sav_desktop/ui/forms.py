@@ -77,6 +77,11 @@ def parse_amount(text: str, field: str) -> Decimal:
     return value
 
 
+def device_text(detail: Any) -> str:
+    """How a dialog names the device it acts on: ``MOVE/5000 4G — n° M5G001 [A0001]``."""
+    return f"{detail.model_label} — n° {detail.serial} [{detail.asset_tag}]"
+
+
 class FormDialog(QDialog):
     """A form whose fields each have an error line underneath."""
 
@@ -101,6 +106,16 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.result_value: Any = None
+
+    def name_device(self, text: str) -> None:
+        """Say which device the form acts on (serial and tag), in its title and at its top."""
+        if not text:
+            return
+        self.setWindowTitle(f"{self.windowTitle()} — {text}")
+        banner = QLabel(text)
+        banner.setObjectName("dialog_device")
+        banner.setStyleSheet("font-weight: bold;")
+        self._layout.insertWidget(0, banner)
 
     def finish_layout(self) -> None:
         self._layout.addStretch(1)
@@ -313,6 +328,8 @@ class AssetDialog(FormDialog):
         super().__init__(desk, self.tr("Modifier le matériel") if asset else self.tr("Nouveau matériel"), parent)
         self.asset = asset
         a = asset
+        if a is not None:
+            self.name_device(device_text(a))
         self.model = QComboBox()
         for m in MODELS:
             self.model.addItem(f"{m.label} ({m.maker})", m.code)
@@ -427,17 +444,40 @@ class ContractDialog(FormDialog):
             w.setEnabled(rental)
 
     def _on_customer_search(self, text: str) -> None:
-        self.customer_list.clear()
+        """The look-up runs off the GUI thread (ui.background): typing never waits on it."""
+        from .background import shared_ops
+
+        ops = shared_ops()
         if len(text.strip()) < 2:
+            ops.cancel("customers")
+            self.customer_list.clear()
             return
-        for cid, name, city in self.desk.find_customers(text, 30):
+        desk = self.desk
+        ops.run("customers", lambda: desk.find_customers(text, 30), self._show_customers)
+
+    def _show_customers(self, found: list[tuple[int, str, str]]) -> None:
+        self.customer_list.clear()
+        for cid, name, city in found:
             item = QListWidgetItem(f"{name} — {city}")
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.customer_list.addItem(item)
         if self.customer_list.count():
             self.customer_list.setCurrentRow(0)
 
+    def done(self, result: int) -> None:
+        from .background import shared_ops
+
+        shared_ops().cancel("customers")  # an answer arriving after the form closed is dropped
+        super().done(result)
+
     def selected_customer(self) -> int | None:
+        from .background import shared_ops
+
+        ops = shared_ops()
+        if ops.pending("customers"):  # saved faster than the look-up came back: settle it now
+            ops.cancel("customers")
+            text = self.customer_search.text()
+            self._show_customers(self.desk.find_customers(text, 30) if len(text.strip()) >= 2 else [])
         item = self.customer_list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
@@ -493,6 +533,7 @@ class OptionDialog(FormDialog):
         super().__init__(desk, self.tr("Souscrire une option"), parent)
         assert asset.contract is not None
         self.asset = asset
+        self.name_device(device_text(asset))
         self.contract = asset.contract
         rental = self.contract.kind == ContractKind.RENTAL.value
         info = QLabel(self.tr("Contrat {n}, signé le {d}").format(n=self.contract.number, d=_fr(self.contract.signed_on)))

@@ -98,6 +98,7 @@ class LossDeclarationDialog(FormDialog):
     def __init__(self, desk: Desk, detail: AssetDetail, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Déclarer une perte, un vol ou une destruction"), parent)
         self.detail = detail
+        self.setWindowTitle(f"{self.windowTitle()} — n° {detail.serial} [{detail.asset_tag}]")
         self.preview: LossView | None = None
         self.add_field("asset_id", self.tr("Matériel"),
                        QLabel(f"{detail.model_label} — n° {detail.serial} [{detail.asset_tag}]"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import Tariff
-from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
 from ..domain.enums import (
     ASSET_STATUS_LABELS,
     CONTRACT_KIND_LABELS,
@@ -46,8 +45,11 @@ from ..services.coverage_facts import CoverageFacts
 from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
-from .coverage_panel import CoveragePanel
-from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, confirm
+from .background import shared_ops
+# Loaded when first used, not before the first paint: the forms, the coverage panel and the
+# coverage rules behind it (see README, performance).
+if TYPE_CHECKING:
+    from .coverage_panel import CoveragePanel
 from .permissions import RoleGuard
 from .scanner import ScanCatcher
 
@@ -103,12 +105,37 @@ class AssetDetailView(QWidget):
         self.timeline.verticalHeader().hide()
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.timeline, self.tr("Historique"))
-        self.coverage = CoveragePanel(clock=clock) if clock is not None else CoveragePanel()
-        self.coverage_tab = self.tabs.addTab(self.coverage, self.tr("Prise en charge"))
+        self._coverage: CoveragePanel | None = None  # made on first use
+        self._coverage_box = QWidget()
+        QVBoxLayout(self._coverage_box).setContentsMargins(0, 0, 0, 0)
+        self.coverage_tab = self.tabs.addTab(self._coverage_box, self.tr("Prise en charge"))
         self.tabs.setTabEnabled(self.coverage_tab, False)
+        self.tabs.setEnabled(False)  # no device yet
+
+    @property
+    def coverage(self) -> CoveragePanel:
+        if self._coverage is None:
+            from .coverage_panel import CoveragePanel
+
+            self._coverage = CoveragePanel(clock=self._clock) if self._clock is not None else CoveragePanel()
+            layout = self._coverage_box.layout()
+            assert layout is not None
+            layout.addWidget(self._coverage)
+        return self._coverage
+
+    def clear(self) -> None:
+        """No device: the sheet says so, its tabs are off (nothing can act on a stale device)."""
+        self.detail = None
+        self.title.setText(self.tr("Aucun matériel sélectionné : scannez une étiquette ou choisissez-en un dans la liste."))
+        for value in self.values.values():
+            value.setText("—")
+        self.timeline.setRowCount(0)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setEnabled(False)
 
     def show_detail(self, d: AssetDetail) -> None:
         self.detail = d
+        self.tabs.setEnabled(True)
         self.title.setText(f"{d.model_label} — {d.serial}  [{d.asset_tag}]")
         v = self.values
         v["asset_tag"].setText(d.asset_tag)
@@ -163,6 +190,8 @@ class AssetDetailView(QWidget):
         self.tabs.setTabEnabled(self.coverage_tab, c is not None)
         if c is None:
             return
+        from ..domain.coverage import AssetFacts, ContractFacts, OptionFacts
+
         if self._pricing is not None:
             self.coverage.set_pricing(*self._pricing())
         self.coverage.set_facts(
@@ -172,8 +201,14 @@ class AssetDetailView(QWidget):
         )
 
 
+#: Actions that act on the device shown on the sheet: disabled while no device is shown.
+DEVICE_ACTIONS = frozenset({"edit_asset", "option", "end_option", "edit_customer", "label", "new_ticket",
+                            "declare_loss"})
+
+
 class MainWindow(QMainWindow):
     asset_opened = Signal(int)
+    asset_cleared = Signal()
     list_updated = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -183,12 +218,20 @@ class MainWindow(QMainWindow):
         self.role_guard = RoleGuard(desk)  # actions the user's role cannot use: disabled, saying why
         self.setWindowTitle(self.tr("SAV Desktop — {user}").format(user=desk.user_name))
         self.resize(1400, 860)
-        self.model = AssetListModel(desk.search_assets, parent=self)
+        # Every search and page fetch of the list runs off the GUI thread (ui.background).
+        self.ops = shared_ops()
+        self.model = AssetListModel(desk.search_assets, parent=self, ops=self.ops, fetch_rows=desk.asset_rows)
+        self.model.rows_replaced.connect(self.on_model_rows_replaced)
+        self.model.fetch_failed.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
+        self._requested = 0  # searches asked for so far
+        self._opened_after = 0  # how many had been asked when the sheet's device was opened
+        self._open_first_when_listed = False
         self._build()
         self.scanner = ScanCatcher(self)
         self.scanner.scanned.connect(self.on_scanner_scanned)
         self._pending_query: str | None = None
-        self.model.set_query("")
+        self.model.set_query("", wait=True)  # the first page, before the first paint that shows it
         self._update_count()
 
     # --- building
@@ -257,6 +300,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.activated.connect(self.on_table_double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         split.addWidget(self.table)
         self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing, facts=self.desk.coverage_facts,
                                            clock=lambda: self.desk.clock().astimezone().replace(tzinfo=None))
@@ -278,6 +322,77 @@ class MainWindow(QMainWindow):
         self.actions[key] = action
         if not self.role_guard.guard_action(key, action):
             self.menus[menu].setToolTipsVisible(True)  # the reason shows on the greyed entry too
+        elif key in DEVICE_ACTIONS:
+            self._enable_device_action(action, self.current_asset_id() is not None)
+            self.menus[menu].setToolTipsVisible(True)
+
+    def _sync_device_actions(self) -> None:
+        """The actions on "the device" are on only while the sheet shows one (and the role allows)."""
+        shown = self.current_asset_id() is not None
+        for key in DEVICE_ACTIONS & self.actions.keys():
+            if self.role_guard.why_not(key) is None:
+                self._enable_device_action(self.actions[key], shown)
+
+    def _enable_device_action(self, action: QAction, shown: bool) -> None:
+        action.setEnabled(shown)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{action.text()} ({shortcut})" if shortcut else action.text()
+        why = self.tr("ouvrez d'abord un matériel : scannez son étiquette ou choisissez-le dans la liste")
+        action.setToolTip(tip if shown else f"{tip} — {why}")
+        action.setStatusTip("" if shown else why)
+
+    def clear_device(self) -> None:
+        """The selection is gone: the sheet clears, the actions needing a device are off."""
+        if self.detail_view.detail is None:
+            return
+        self.detail_view.clear()
+        self._sync_device_actions()
+        self.asset_cleared.emit()
+
+    def _follow_list(self) -> None:
+        """After the list changed (a search, a refresh): the sheet keeps its device when the list
+        still shows it (selected again), shows the only device of a list filtered down to one,
+        and clears otherwise: the sheet always shows what the next action acts on."""
+        shown = self.current_asset_id()
+        row = self.model.row_of_asset(shown) if shown is not None else None
+        if row is not None:
+            self._select_row(row)
+        elif self.model.rowCount() == 1:
+            only = self.model.row_at(0)
+            assert only is not None
+            self._open_listed_only(only.id)
+        elif shown is not None and self._opened_after < self._requested:
+            self.clear_device()  # (a device scanned after the search was asked for stays)
+
+    def _open_listed_only(self, asset_id: int) -> None:
+        """The list came down to one device: the sheet shows it. Its detail is read in the
+        background (typing on is never held up); meanwhile the sheet is clear and the device
+        actions are off, so nothing can act on the previous device."""
+        self.clear_device()
+        desk = self.desk
+
+        def arrived(detail: AssetDetail) -> None:
+            only = self.model.row_at(0) if self.model.rowCount() == 1 else None
+            if only is not None and only.id == asset_id and self.current_asset_id() is None:
+                self._show_asset(detail)
+
+        self.ops.run("detail", lambda: desk.asset_detail(asset_id), arrived,
+                     lambda exc: self.statusBar().showMessage(str(exc), 5000))
+
+    def _select_row(self, row: int) -> None:
+        sm = self.table.selectionModel()
+        index = self.model.index(row, 0)
+        if sm.currentIndex().row() == row and sm.isRowSelected(row):
+            return
+        sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def on_table_selection_changed(self, *_args: Any) -> None:
+        """Every row deselected while the sheet shows a listed device: nothing is chosen any more."""
+        if self.table.selectionModel().hasSelection():
+            return
+        shown = self.current_asset_id()
+        if shown is not None and self.model.row_of_asset(shown) is not None:
+            self.clear_device()
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Screens built elsewhere (diagnostics, today's desk...) join the main tabs."""
@@ -297,13 +412,28 @@ class MainWindow(QMainWindow):
         self.apply_search(query)
 
     def apply_search(self, query: str) -> None:
+        """Ask for the list of ``query``: it arrives from the background (on_model_rows_replaced)."""
+        self._requested += 1
         try:
             self.model.set_query(query)
         except SavError as exc:
             self.statusBar().showMessage(str(exc), 5000)
-            return
+
+    def on_model_rows_replaced(self) -> None:
         self._update_count()
+        if self._open_first_when_listed:
+            self._open_first_when_listed = False
+            first = self.model.row_at(0)
+            if first is not None:
+                self.open_asset(first.id)
+        self._follow_list()
         self.list_updated.emit()
+
+    def wait_for_list(self, timeout_ms: int = 10_000) -> None:
+        """Let the pending searches arrive (screenshots, tools; the GUI itself never waits)."""
+        if self._pending_query is not None:
+            QCoreApplication.processEvents()  # the coalesced keys' search is asked for
+        self.ops.wait(timeout_ms)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -315,6 +445,9 @@ class MainWindow(QMainWindow):
         if not text:
             return
         if self.open_scan(text, quiet=True):
+            return
+        if self.ops.pending("assets") or self._pending_query is not None:
+            self._open_first_when_listed = True  # Enter before the list arrived: its first row
             return
         if self.model.rowCount():
             row = self.model.row_at(0)
@@ -362,18 +495,26 @@ class MainWindow(QMainWindow):
         except SavError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
+        self._show_asset(detail)
+
+    def _show_asset(self, detail: AssetDetail) -> None:
+        asset_id = detail.id
+        self.ops.cancel("detail")  # a device chosen now wins over one still being read
         self.detail_view.show_detail(detail)
+        self._opened_after = self._requested
         self.tabs.setCurrentIndex(0)
         row = self.model.row_of_asset(asset_id)
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select_row(row)
+        else:  # a scanned device the list does not show: no row stays selected for another one
+            self.table.selectionModel().clearSelection()
+        self._sync_device_actions()
         self.asset_opened.emit(asset_id)
 
     def current_asset_id(self) -> int | None:
-        return self.detail_view.detail.id if self.detail_view.detail else None
+        """The device the sheet shows: the one every action on "the device" acts on."""
+        view = getattr(self, "detail_view", None)
+        return view.detail.id if view is not None and view.detail else None
 
     def selected_asset_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -391,12 +532,19 @@ class MainWindow(QMainWindow):
 
     # --- forms
     def _after_change(self, asset_id: int | None) -> None:
-        self.model.refresh()
+        """The changed row is refreshed in place (the list keeps its place and selection); a
+        device the list does not hold yet (just registered) brings the list's first page."""
+        if asset_id is not None and self.model.row_of_asset(asset_id) is not None:
+            self.model.refresh([asset_id])
+        else:
+            self.model.reload()
         self._update_count()
         if asset_id is not None:
             self.open_asset(asset_id)
 
     def on_new_asset_triggered(self, _checked: bool = False, serial: str = "") -> None:
+        from .forms import AssetDialog
+
         ref = AssetDialog.ask(self.desk, None, serial, self)
         if ref is not None:
             self.statusBar().showMessage(self.tr("Matériel enregistré : étiquette {t}").format(t=ref.asset_tag), 8000)
@@ -443,6 +591,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(where, 8000)
 
     def on_edit_asset_triggered(self) -> None:
+        from .forms import AssetDialog
+
         d = self.detail_view.detail
         if d is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel."), 5000)
@@ -458,12 +608,16 @@ class MainWindow(QMainWindow):
         return d
 
     def on_option_triggered(self) -> None:
+        from .forms import OptionDialog
+
         d = self._contract_asset()
         if d is not None and OptionDialog.ask(self.desk, d, self) is not None:
             self._after_change(d.id)
 
     def on_end_option_triggered(self) -> None:
         """Terminate the device's option in force, after a confirmation: it is final (R-43)."""
+        from .forms import confirm
+
         d = self._contract_asset()
         if d is None or d.contract is None:
             return
@@ -485,11 +639,15 @@ class MainWindow(QMainWindow):
         self._after_change(d.id)
 
     def on_new_customer_triggered(self) -> None:
+        from .forms import CustomerDialog
+
         cid = CustomerDialog.ask(self.desk, None, self)
         if cid is not None:
             self.statusBar().showMessage(self.tr("Client enregistré (n° {n})").format(n=cid), 8000)
 
     def on_edit_customer_triggered(self) -> None:
+        from .forms import CustomerDialog
+
         d = self.detail_view.detail
         if d is None or d.contract is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel sous contrat."), 5000)
@@ -499,6 +657,8 @@ class MainWindow(QMainWindow):
             self._after_change(d.id)
 
     def on_new_contract_triggered(self) -> None:
+        from .forms import ContractDialog
+
         ids = tuple(self.selected_asset_ids())
         contract_id = ContractDialog.ask(self.desk, None, ids, self)
         if contract_id is not None:

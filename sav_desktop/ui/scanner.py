@@ -1,35 +1,77 @@
 """A barcode scanner is a keyboard that types fast and ends with Enter.
 
-``ScanCatcher`` watches key presses meant for one window. A burst of printable keys typed
-at scanner speed (under ``max_gap_ms`` between keys) and closed by Enter is a scan: the
-text it typed into a field is taken back out, the Enter is swallowed, and ``scanned`` is
-emitted with the text. Slow, human typing is left alone.
+``ScanCatcher`` is an application-level event filter on the key presses meant for one window,
+whichever of its widgets has the focus: it sees every key before the widget does. A burst of
+printable keys typed faster than ``max_gap_ms`` apart and closed by Enter (at least
+``min_length`` characters) is a scan: ``scanned`` is emitted with the text and the Enter is
+swallowed; nothing else acts on it.
+
+- A widget that is not a text field (the device list, a button...) would act on each key at
+  once (a list's type-ahead jumps to a row, and the sheet would open another device): its
+  printable keys are *held* while they come fast, and delivered to it in order only when the
+  burst turns out not to be a scan (a pause longer than the gap, another key, Enter after a
+  short burst). Hand typing reaches such a widget ``max_gap_ms`` late.
+- A text field receives its keys at once (typing stays immediate); when the burst was a scan,
+  what it typed is taken back out of the field.
+
+The gap is measured on the keys' own timestamps when the platform gives them (X11, Wayland,
+Windows, macOS do: the event loop may be late, the timestamps are not), else on the time each
+key reaches the filter; a scan at 2 ms a character is caught however busy the GUI thread is.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+_TEXT_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
+                   Qt.KeyboardModifier.KeypadModifier,
+                   Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+
+
+def _is_text_field(widget: QObject) -> bool:
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, (QAbstractSpinBox, QComboBox)) and (
+        not isinstance(widget, QComboBox) or widget.isEditable())
 
 
 class ScanCatcher(QObject):
     scanned = Signal(str)
 
-    def __init__(self, window: QWidget, max_gap_ms: float = 60.0, min_length: int = 4) -> None:
+    def __init__(self, window: QWidget, max_gap_ms: float = 50.0, min_length: int = 4) -> None:
         super().__init__(window)
         self._window = window
-        self._max_gap = max_gap_ms / 1000.0
+        self._max_gap = float(max_gap_ms)
         self._min_length = min_length
-        self._buffer = ""
-        self._last = 0.0
-        self._field: QWidget | None = None
-        self._field_text_before = ""
+        self._burst = ""  # the printable text of the current burst
+        self._target: QWidget | None = None  # the widget it was meant for
+        self._field_text_before = ""  # a text field's content before the burst
+        self._held: list[QKeyEvent] = []  # keys kept from a widget that is not a text field
+        self._last_ms = 0.0
+        self._replaying = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self.flush)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    @property
+    def burst_text(self) -> str:
+        return self._burst
 
     def _mine(self, obj: QObject) -> bool:
         if not isinstance(obj, QWidget) or obj.window() is not self._window:
@@ -38,29 +80,61 @@ class ScanCatcher(QObject):
         # Key events climb to parents when ignored: count each press once.
         return obj is focus or (focus is None and obj is self._window)
 
+    @staticmethod
+    def _stamp_ms(event: QKeyEvent) -> float:
+        stamp = event.timestamp()
+        return float(stamp) if stamp else time.monotonic() * 1000.0
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._mine(obj):
+        if self._replaying or event.type() != QEvent.Type.KeyPress or not self._mine(obj):
             return False
-        assert isinstance(event, QKeyEvent)
-        now = time.monotonic()
-        fast = now - self._last <= self._max_gap
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = self._buffer if fast else ""
-            self._buffer = ""
-            if len(text) >= self._min_length:
+        assert isinstance(event, QKeyEvent) and isinstance(obj, QWidget)
+        now = self._stamp_ms(event)
+        fast = bool(self._burst) and obj is self._target and 0 <= now - self._last_ms <= self._max_gap
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in _TEXT_MODIFIERS:
+            text = self._burst
+            if fast and len(text) >= self._min_length:
                 self._take_back()
+                self._end_burst()
                 self.scanned.emit(text)
                 return True
+            self.flush()
             return False
         typed = event.text()
-        if typed and typed.isprintable():
-            if not fast or not self._buffer:
-                self._buffer = ""
-                self._field = QApplication.focusWidget()
-                self._field_text_before = self._text_of(self._field)
-            self._buffer += typed
-            self._last = now
+        if (typed and typed.isprintable() and not event.isAutoRepeat()
+                and event.modifiers() in _TEXT_MODIFIERS):
+            if not fast:
+                self.flush()  # the previous burst, if any, was typed by hand
+                self._target = obj
+                self._field_text_before = self._text_of(obj)
+            self._burst += typed
+            self._last_ms = now
+            if _is_text_field(obj):
+                return False  # typed at once; taken back if this is a scan
+            self._held.append(_copy(event))
+            self._flush_timer.start(max(1, int(self._max_gap)))
+            return True
+        self.flush()  # a shortcut, an arrow, Tab...: what was held goes first, in order
         return False
+
+    def flush(self) -> None:
+        """End the burst: deliver the held keys to the widget they were meant for, in order."""
+        held, target = self._held, self._target
+        self._end_burst()
+        if not held or target is None or not shiboken6.isValid(target):
+            return
+        self._replaying = True
+        try:
+            for event in held:
+                QApplication.sendEvent(target, event)
+        finally:
+            self._replaying = False
+
+    def _end_burst(self) -> None:
+        self._flush_timer.stop()
+        self._held = []
+        self._burst = ""
+        self._target = None
 
     @staticmethod
     def _text_of(widget: QWidget | None) -> str:
@@ -71,10 +145,17 @@ class ScanCatcher(QObject):
         return ""
 
     def _take_back(self) -> None:
-        """Remove what the scan typed into the field that had the focus."""
-        w = self._field
+        """Remove what the scan typed into the text field that had the focus."""
+        w = self._target
+        if w is None or not shiboken6.isValid(w):
+            return
         if isinstance(w, QLineEdit) and not w.isReadOnly():
             w.setText(self._field_text_before)
         elif isinstance(w, QPlainTextEdit) and not w.isReadOnly():
             w.setPlainText(self._field_text_before)
-        self._field = None
+
+
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count())
+    copy.setTimestamp(event.timestamp())
+    return copy

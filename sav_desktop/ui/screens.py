@@ -43,6 +43,7 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     name = chosen.customer_name or ""
     window.search.setText(name.split()[-1] if name else chosen.serial[:4])
     app.processEvents()
+    window.wait_for_list()  # the search runs in the background
     written.append(_save(app, window, out / "03-recherche.png"))
     for i in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(i)
@@ -68,6 +69,7 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     asset.close()
     contract = ContractDialog(desk, None, (), window)
     contract.customer_search.setText(name[:12])
+    window.ops.wait()  # the customer look-up runs in the background
     written.append(_save(app, contract, out / "22-contrat.png"))
     contract.close()
     from .workflow_screens import render_workflow_screens

@@ -136,6 +136,7 @@ class NewTicketDialog(FormDialog):
     def __init__(self, desk: Desk, asset_id: int, asset_text: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Nouveau dossier SAV"), parent)
         self.asset_id = asset_id
+        self.setWindowTitle(f"{self.windowTitle()} — {asset_text}")
         self.add_field("asset_id", self.tr("Matériel"), QLabel(asset_text))
         self.problem = self.notes("problem", self.tr("Problème signalé *"))
         now = to_desk_time(desk.clock())  # R-46 Decision: the desk's time, Europe/Paris
@@ -158,6 +159,7 @@ class DiagnosisDialog(FormDialog):
 
     def __init__(self, desk: Desk, ticket: TicketView, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Diagnostic à distance — {n}").format(n=ticket.number), parent)
+        self.name_device(getattr(parent, "asset_text", ""))  # the device the step acts on
         self.ticket = ticket
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         box = QWidget()
@@ -242,6 +244,7 @@ class ReplacementDialog(FormDialog):
 
     def __init__(self, desk: Desk, ticket: TicketView, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Échange standard — {n}").format(n=ticket.number), parent)
+        self.name_device(getattr(parent, "asset_text", ""))  # the device the step acts on
         self.ticket = ticket
         self.scan = ScanField()
         self.scan.setPlaceholderText(self.tr("Scannez l'étiquette ou le n° de série de l'appareil de remplacement"))
@@ -302,6 +305,7 @@ class InspectionDialog(FormDialog):
 
     def __init__(self, desk: Desk, ticket: TicketView, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Examen de l'appareil — {n}").format(n=ticket.number), parent)
+        self.name_device(getattr(parent, "asset_text", ""))  # the device the step acts on
         self.ticket = ticket
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.exclusions = QListWidget()
