@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,14 @@ from sav_desktop.domain.identifiers import luhn_check_digit  # noqa: E402
 from sav_desktop.domain.records import CustomerInput, PractitionerInput  # noqa: E402
 
 PG_URL_ENV = "SAV_TEST_DATABASE_URL"
+
+# What every contract needs since issue 11: a terminal's software service; a rental's
+# deposit, insurer and policy number.
+SALE_TERMS: dict[str, object] = {"software_service": "Logiciel de facturation"}
+RENTAL_TERMS: dict[str, object] = {
+    "software_service": "Logiciel de facturation", "deposit_ht": Decimal("300.000"),
+    "insurer": "MACSF", "policy_number": "POL-000001",
+}
 FIXED_NOW = datetime(2026, 3, 16, 9, 30, tzinfo=timezone.utc)
 
 
@@ -126,4 +135,4 @@ def sqlite_desk(sqlite_db: object) -> object:
     return Desk(sqlite_db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
 
 
-__all__ = ["customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]
+__all__ = ["RENTAL_TERMS", "SALE_TERMS", "customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]

@@ -14,7 +14,7 @@ from sav_desktop.domain.records import AssetInput, ContractInput, PractitionerIn
 from sav_desktop.ui.asset_model import AssetIdRole, AssetListModel
 from sav_desktop.ui.forms import AssetDialog, CustomerDialog
 from sav_desktop.ui.main_window import MainWindow
-from tests.conftest import customer_input, valid_iccid, valid_rpps
+from tests.conftest import RENTAL_TERMS, SALE_TERMS, customer_input, valid_iccid, valid_rpps
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def stocked(sqlite_desk):
         a = d.register_asset(AssetInput("MOVE5000_4G", f"M5G00{n}", iccid=valid_iccid(n)))
         b = d.register_asset(AssetInput("PCSC_READER", f"DSC00{n}"))
         d.create_contract(ContractInput(ContractKind.RENTAL if n % 2 else ContractKind.SALE, cid,
-                                        date(2025, 1, n), (a.id, b.id)))
+                                        date(2025, 1, n), (a.id, b.id), **(RENTAL_TERMS if n % 2 else SALE_TERMS)))
         refs[name] = (a, b)
     refs["stock"] = (d.register_asset(AssetInput("NEO", "NEO123456")),)
     return refs

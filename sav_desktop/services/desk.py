@@ -22,6 +22,7 @@ from . import assets, contracts, customers, labels, users
 from . import accounts
 from . import checkin, tickets, wipes, workflow_views
 from . import benefits, document_views, losses, today
+from . import contract_life, desk_queries
 from . import business_settings, calendar_settings, catalogue, tariffs
 from .business_settings import BusinessSettings
 from .uow import Clock, UnitOfWork, utc_now
@@ -330,6 +331,41 @@ class Desk:
     def save_business_settings(self, **values: Any) -> BusinessSettings:
         """Keyword arguments of services.business_settings.save_settings."""
         return self._run(lambda u: business_settings.save_settings(u, **values))
+
+    # issue 11: contracts after their signature (services.contract_life), the customer page and
+    # the ticket queue (services.desk_queries)
+    def contract_detail(self, contract_id: int) -> "contract_life.ContractDetail":
+        return self._read(lambda u: contract_life.contract_detail(u, contract_id))
+
+    def update_contract(self, contract_id: int, changes: "contract_life.ContractChanges", expected_version: int) -> None:
+        self._run(lambda u: contract_life.update_contract(u, contract_id, changes, expected_version))
+
+    def end_contract(self, contract_id: int, end: Any, expected_version: int) -> None:
+        self._run(lambda u: contract_life.end_contract(u, contract_id, end, expected_version))
+
+    def renew_contract(self, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
+        self._run(lambda u: contract_life.renew_contract(u, contract_id, renewed_until, expected_version))
+
+    def record_deposit_entry(self, contract_id: int, kind: str, amount: object, entry_on: date | None, note: str,
+                             expected_version: int) -> int:
+        return self._run(lambda u: contract_life.record_deposit_entry(
+            u, contract_id, kind, amount, entry_on, note, expected_version))
+
+    def customer_page(self, customer_id: int) -> "desk_queries.CustomerPage":
+        return self._read(lambda u: desk_queries.customer_page(u, customer_id))
+
+    def customer_of_asset(self, asset_id: int) -> int | None:
+        return self._read(lambda u: desk_queries.customer_of_asset(u, asset_id))
+
+    def ticket_queue(self, state: str | None = None, overdue_only: bool = False,
+                     technician: str | None = None) -> list["desk_queries.TicketRow"]:
+        return self._read(lambda u: desk_queries.ticket_queue(u, state, overdue_only, technician))
+
+    def technicians(self) -> list[str]:
+        return self._read(desk_queries.technicians)
+
+    def assign_ticket(self, ticket_id: int, technician: str | None, expected_version: int) -> None:
+        self._run(lambda u: desk_queries.assign_ticket(u, ticket_id, technician, expected_version))
 
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
     phone = labels.desk_phone(uow)
