@@ -42,8 +42,13 @@ class EndRequester(StrEnum):
 
 
 END_REQUESTER_LABELS: dict[EndRequester, str] = {
-    EndRequester.CUSTOMER: "le client",
-    EndRequester.RESELLER: "le revendeur",
+    EndRequester.CUSTOMER: "Client",
+    EndRequester.RESELLER: "Revendeur",
+}
+#: "à la demande ..." in a French sentence.
+END_REQUESTER_PHRASES: dict[EndRequester, str] = {
+    EndRequester.CUSTOMER: "à la demande du client",
+    EndRequester.RESELLER: "à la demande du revendeur",
 }
 
 

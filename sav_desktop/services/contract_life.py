@@ -22,7 +22,7 @@ from ..domain.calendar import format_date_fr
 from ..domain.contracts import (
     CONTRACT_END_LABELS,
     DEPOSIT_ENTRY_LABELS,
-    END_REQUESTER_LABELS,
+    END_REQUESTER_PHRASES,
     ContractEnd,
     ContractEndKind,
     DepositEntryKind,
@@ -154,7 +154,7 @@ def end_summary(c: Contract) -> str:
         kind = "Fin"
     who = ""
     if c.end_requested_by:
-        who = f", à la demande de {END_REQUESTER_LABELS[EndRequester(c.end_requested_by)]}"
+        who = f", {END_REQUESTER_PHRASES[EndRequester(c.end_requested_by)]}"
     reason = f" — {c.end_reason}" if c.end_reason else ""
     return f"{kind} le {format_date_fr(c.ended_on)}{who}{reason}"
 

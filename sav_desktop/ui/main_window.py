@@ -45,7 +45,7 @@ from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
 from .coverage_panel import CoveragePanel
-from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, confirm
+from .forms import AssetDialog, ContractDialog, CustomerDialog, OptionDialog, carence_text, confirm
 from .permissions import RoleGuard
 from .scanner import ScanCatcher
 
@@ -130,6 +130,8 @@ class AssetDetailView(QWidget):
                 text = f"{OPTION_LABELS[OptionName(o.name)]} : {self.tr('souscrite le')} {_d(o.subscribed_on)}"
                 if o.terminated_on:
                     text += f", {self.tr('résiliée le')} {_d(o.terminated_on)}"
+                else:
+                    text += f" — {carence_text(c, o.name, o.subscribed_on)}"
                 opts.append(text)
             v["options"].setText("\n".join(opts) or self.tr("aucune"))
         v["warranty_end"].setText(_d(d.warranty_end) if d.warranty_end else self.tr("sans objet (location ou non vendu)"))
@@ -476,6 +478,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Client enregistré (n° {n})").format(n=cid), 8000)
 
     def on_edit_customer_triggered(self) -> None:
+        opener = getattr(self, "open_customer_page", None)  # the customer page (ui.customer_page), Ctrl+K
+        if opener is not None:
+            opener()
+            return
         d = self.detail_view.detail
         if d is None or d.contract is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord un matériel sous contrat."), 5000)
