@@ -136,3 +136,15 @@ def sqlite_desk(sqlite_db: object) -> object:
 
 
 __all__ = ["RENTAL_TERMS", "SALE_TERMS", "customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]
+
+
+@pytest.fixture(autouse=True)
+def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form or wizard left open with typed work is closed at a test's end: the "discard?"
+    question (ui.forms.DiscardChanges, issue 11) answers yes there instead of blocking. A test
+    about the question patches it itself."""
+    import sys
+
+    forms = sys.modules.get("sav_desktop.ui.forms")
+    if forms is not None:
+        monkeypatch.setattr(forms.DiscardChanges, "ask", classmethod(lambda cls, parent, what="": True))

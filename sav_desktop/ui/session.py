@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -288,7 +288,6 @@ def install_session_menu(window: QMainWindow) -> dict[str, QAction]:
         action = QAction(text, window)
         action.setObjectName(f"action_{key}")
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         def request(_checked: bool = False, key: str = key) -> None:
             window.session_request = key  # type: ignore[attr-defined]
@@ -299,6 +298,7 @@ def install_session_menu(window: QMainWindow) -> dict[str, QAction]:
         if key == QUIT:
             menu.addSeparator()
         menu.addAction(action)
+        window.addAction(action)  # its shortcut works with the menu closed
         actions[key] = action
     window.session_actions = actions  # type: ignore[attr-defined]
     return actions
