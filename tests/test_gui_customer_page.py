@@ -15,7 +15,6 @@ from sav_desktop.domain.enums import ContractKind
 from sav_desktop.domain.records import AssetInput, ContractInput
 from sav_desktop.services.contract_life import ContractChanges
 from sav_desktop.services.desk import Desk
-from sav_desktop.ui import customer_page as customer_page_module
 from sav_desktop.ui.contract_screens import ContractEditDialog, ContractEndDialog, DepositEntryDialog
 from sav_desktop.ui.customer_page import CustomerPageDialog, install_customer_page
 from sav_desktop.ui.forms import CustomerDialog
