@@ -72,7 +72,7 @@ def test_the_page_shows_everything_of_the_practice(qtbot, sqlite_desk, practice)
     numbers = {page.contracts_model.index(row, 0).data() for row in range(2)}
     assert numbers == {sqlite_desk.contract_detail(r.contract_id).number, sqlite_desk.contract_detail(sale).number}
     rental_row = next(row for row in range(2) if page.contracts_model.row_at(row).id == r.contract_id)
-    assert _t(page.contracts_model.index(rental_row, 5).data()) == "0,00 €"  # refunded at the check-in
+    assert _t(page.contracts_model.index(rental_row, page.contracts_model.column_of("deposit")).data()) == "0,00 €"  # refunded at the check-in
     page.contracts.selectRow(rental_row)
     info = _t(page.contract_info.text())
     assert "Dépôt : versé 300,00 €" in info and "remboursé 300,00 €" in info and "MACSF" in info

@@ -108,6 +108,8 @@ def validate_renewal(
         col.add("renewed_until", "une location résiliée ne se renouvelle pas : créez un nouveau contrat")
     if returned:
         col.add("renewed_until", "des matériels de cette location sont déjà rendus : créez un nouveau contrat")
+    if current_end is None:
+        col.add("renewed_until", "cette location n'a pas de date de fin : elle court déjà sans échéance")
     if new_end is None:
         col.add("renewed_until", "nouvelle date de fin obligatoire")
     elif new_end <= (current_end or signed_on):

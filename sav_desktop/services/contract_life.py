@@ -178,7 +178,7 @@ def contract_detail(uow: UnitOfWork, contract_id: int) -> ContractDetail:
                                       ASSET_STATUS_LABELS.get(AssetStatus(a.status), a.status),
                                       line.added_on, line.removed_on))
     rental = c.kind == ContractKind.RENTAL.value
-    can_renew = (rental and c.end_kind != ContractEndKind.TERMINATION.value
+    can_renew = (rental and c.ended_on is not None and c.end_kind != ContractEndKind.TERMINATION.value
                  and not _returned_lines(uow, c.id))
     return ContractDetail(
         id=c.id, number=c.number, kind=c.kind, customer_id=c.customer_id, customer_name=c.customer.practice_name,

@@ -16,6 +16,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, insert, select
 
+from ..store.models_contracts import DepositEntry
+
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, DepositState, ItemKind, OptionName, Role
 from ..domain.errors import ValidationError
@@ -311,6 +313,11 @@ def build_demo(
         conn.execute(insert(AssetAccessory), acc_rows)
         if options:
             conn.execute(insert(OptionSubscription), options)
+        paid = [{"contract_id": c["id"], "kind": "PAID", "amount": c["deposit_ht"], "entry_on": c["signed_on"],
+                 "note": "versé à la signature (R-50)", "recorded_at": c["created_at"], "recorded_by": names[0]}
+                for c in contracts if c["kind"] == ContractKind.RENTAL.value and c["deposit_ht"] > 0]
+        if paid:  # the deposit ledger (issue 11): what each rental's customer paid at signature
+            conn.execute(insert(DepositEntry), paid)
         audit_rows.sort(key=lambda r: r["at"])
         lock_chain(conn)
         seal_rows(chain_head(conn), audit_rows)  # the hash chain holds for demo data too

@@ -74,10 +74,10 @@ CONTRACT_COLUMNS = (
            lambda c: CONTRACT_KIND_LABELS[ContractKind(c.kind)]),
     Column("signed", QT_TRANSLATE_NOOP("CustomerPage", "Signé le"), lambda c: _d(c.signed_on)),
     Column("end", QT_TRANSLATE_NOOP("CustomerPage", "Fin"), lambda c: c.end_summary or _tr("en cours")),
-    Column("devices", QT_TRANSLATE_NOOP("CustomerPage", "Matériels"),
-           lambda c: ", ".join(line.asset_tag for line in c.lines)),
     Column("deposit", QT_TRANSLATE_NOOP("CustomerPage", "Dépôt détenu"),
            lambda c: format_eur(c.ledger.balance, 2) if c.kind == ContractKind.RENTAL.value else "—", right=True),
+    Column("devices", QT_TRANSLATE_NOOP("CustomerPage", "Matériels"),
+           lambda c: ", ".join(line.asset_tag for line in c.lines)),
 )
 DEVICE_COLUMNS = (
     Column("tag", QT_TRANSLATE_NOOP("CustomerPage", "Étiquette"), lambda r: r.asset_tag),
