@@ -85,7 +85,7 @@ def validate_end(end: ContractEnd, signed_on: date, delivered_on: date | None, c
     requester: EndRequester | None = None
     if end.requested_by not in (None, ""):
         try:
-            requester = EndRequester(end.requested_by)  # type: ignore[arg-type]
+            requester = EndRequester(end.requested_by)
         except ValueError:
             col.add("end_requested_by", "demandeur inconnu (client ou revendeur)")
     elif kind is ContractEndKind.TERMINATION:

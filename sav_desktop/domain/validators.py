@@ -170,10 +170,11 @@ def check_date_into(col: Collector, value: object, field: str, today: date, *, r
             col.add(field, "date obligatoire")
         return None
     if isinstance(value, str):
+        typed = value
         try:
-            value = date.fromisoformat(value.strip())
+            value = date.fromisoformat(typed.strip())
         except ValueError:
-            col.add(field, f"date invalide : {value[:30]!r}", "R-90")
+            col.add(field, f"date invalide : {typed[:30]!r}", "R-90")
             return None
     if not isinstance(value, date):
         col.add(field, "date attendue")

@@ -132,15 +132,16 @@ def customer_page(uow: UnitOfWork, customer_id: int) -> CustomerPage:
     loss_rows = []
     for loss in losses:
         v = loss_view(uow, loss.id)
-        a = uow.session.get(Asset, loss.asset_id)
-        loss_rows.append(LossRow(loss.id, loss.number, (a.asset_tag or "") if a else "", v.kind_label,
+        lost = uow.session.get(Asset, loss.asset_id)
+        loss_rows.append(LossRow(loss.id, loss.number, (lost.asset_tag or "") if lost else "", v.kind_label,
                                  loss.event_on, v.state_label))
     docs: list[DocumentRow] = []
     if contract_ids:
         for ci in uow.session.scalars(select(CheckIn).where(CheckIn.contract_id.in_(contract_ids))
                                       .order_by(CheckIn.id)).all():
-            a = uow.session.get(Asset, ci.asset_id)
-            docs.append(DocumentRow("receipt", ci.id, f"Bon de retour — {(a.asset_tag or '') if a else ''} "
+            returned = uow.session.get(Asset, ci.asset_id)
+            tag = (returned.asset_tag or "") if returned else ""
+            docs.append(DocumentRow("receipt", ci.id, f"Bon de retour — {tag} "
                                     f"rendu le {format_date_fr(ci.returned_on)}", ci.returned_on))
     for t in tickets:
         if t.state in _QUOTED:

@@ -208,11 +208,17 @@ class FormDialog(QDialog):
     def save(self) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Entrée never saves while a required field is empty: it shows which, and goes there."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            missing = self.missing_required()
+            if missing:
+                self.show_problems(ValidationError([FieldProblem(n, self.tr("champ obligatoire")) for n in missing]))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def on_save_clicked(self) -> None:
-        missing = self.missing_required()
-        if missing:  # nothing is saved while a required field is empty (Entrée included)
-            self.show_problems(ValidationError([FieldProblem(n, self.tr("champ obligatoire")) for n in missing]))
-            return
         try:
             self.result_value = self.save()
         except ValidationError as exc:

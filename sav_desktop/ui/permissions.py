@@ -41,6 +41,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "new_customer": P.EDIT_RECORDS,
     "edit_customer": P.EDIT_RECORDS,
     "new_contract": P.EDIT_RECORDS,
+    "contract": P.EDIT_RECORDS,  # the contract edit screen: edit, end, renew, deposit (issue 11)
     # Étiquettes
     "label": P.PRINT_LABELS,
     "labels_pending": P.PRINT_LABELS,
@@ -49,6 +50,8 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "new_ticket": P.CHECK_IN,
     "check_in": P.CHECK_IN,
     "declare_loss": P.CHECK_IN,
+    "ticket_queue": P.CHECK_IN,  # Dossiers en cours (issue 11)
+    "ticket_queue.assign": P.REPAIR,
     # Dossiers SAV tab: one button per step (ui.tickets_view)
     "ticket.START_DIAGNOSIS": P.REPAIR,
     "ticket.RECORD_DIAGNOSIS": P.REPAIR,

@@ -163,6 +163,14 @@ class TicketQueuePage(QWidget):
         reload_action.triggered.connect(self.reload)
         self.addAction(reload_action)
         self._fill_technicians()
+        try:
+            from ..domain.accounts import Permission
+
+            if not desk.can(Permission.REPAIR):  # the services refuse it too (assign_ticket)
+                self.assign_button.setEnabled(False)
+                self.assign_button.setToolTip(self.tr("Réservé aux techniciens : attribuer un dossier."))
+        except SavError:
+            pass
         self.state.currentIndexChanged.connect(self.reload)
         self.overdue.toggled.connect(self.reload)
         self.technician.currentIndexChanged.connect(self.reload)

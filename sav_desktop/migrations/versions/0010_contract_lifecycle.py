@@ -48,21 +48,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_deposit_entries_contract_id"), ["contract_id"], unique=False)
 
     conn = op.get_bind()
-    # What was paid at signature, then what each settling check-in kept and refunded.
+    # What was paid at signature, then what each settling check-in kept and refunded. The
+    # columns carry their old names (deposit_ht, deducted_ht, refund_ht) or, after revision
+    # 0008 (the deposit in euros), their new ones (deposit, kept, refund): either is read.
+    inspector = sa.inspect(conn)
+    contract_cols = {c["name"] for c in inspector.get_columns("contracts")}
+    check_in_cols = {c["name"] for c in inspector.get_columns("check_ins")}
+    deposit = "deposit" if "deposit" in contract_cols else "deposit_ht"
+    kept = "kept" if "kept" in check_in_cols else "deducted_ht"
+    refund = "refund" if "refund" in check_in_cols else "refund_ht"
     conn.execute(sa.text(
         "INSERT INTO deposit_entries (contract_id, kind, amount, entry_on, note, recorded_at, recorded_by) "
-        "SELECT id, 'PAID', deposit_ht, signed_on, 'versé à la signature (R-50)', created_at, 'migration' "
-        "FROM contracts WHERE kind = 'rental' AND deposit_ht > 0"
+        f"SELECT id, 'PAID', {deposit}, signed_on, 'versé à la signature (R-50)', created_at, 'migration' "
+        f"FROM contracts WHERE kind = 'rental' AND {deposit} > 0"
     ))
     conn.execute(sa.text(
         "INSERT INTO deposit_entries (contract_id, kind, amount, entry_on, note, recorded_at, recorded_by) "
-        "SELECT contract_id, 'KEPT', deducted_ht, returned_on, 'retenu au retour (R-50)', created_at, 'migration' "
-        "FROM check_ins WHERE settlement <> 'PENDING' AND deducted_ht > 0"
+        f"SELECT contract_id, 'KEPT', {kept}, returned_on, 'retenu au retour (R-50)', created_at, 'migration' "
+        f"FROM check_ins WHERE settlement <> 'PENDING' AND {kept} > 0"
     ))
     conn.execute(sa.text(
         "INSERT INTO deposit_entries (contract_id, kind, amount, entry_on, note, recorded_at, recorded_by) "
-        "SELECT contract_id, 'REFUNDED', refund_ht, returned_on, 'remboursé au retour (R-50)', created_at, "
-        "'migration' FROM check_ins WHERE settlement <> 'PENDING' AND refund_ht > 0"
+        f"SELECT contract_id, 'REFUNDED', {refund}, returned_on, 'remboursé au retour (R-50)', created_at, "
+        f"'migration' FROM check_ins WHERE settlement <> 'PENDING' AND {refund} > 0"
     ))
 
 
