@@ -141,10 +141,12 @@ __all__ = ["RENTAL_TERMS", "SALE_TERMS", "customer_input", "valid_rpps", "valid_
 @pytest.fixture(autouse=True)
 def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     """A form or wizard left open with typed work is closed at a test's end: the "discard?"
-    question (ui.forms.DiscardChanges, issue 11) answers yes there instead of blocking. A test
-    about the question patches it itself."""
+    question (ui.forms.DiscardChanges, issue 11) answers yes there instead of blocking, and
+    the carence notice shows no modal box. A test about them patches them itself."""
     import sys
 
     forms = sys.modules.get("sav_desktop.ui.forms")
     if forms is not None:
         monkeypatch.setattr(forms.DiscardChanges, "ask", classmethod(lambda cls, parent, what="": True))
+        # The carence confirmation after an option is subscribed (R-42): no modal box in tests.
+        monkeypatch.setattr(forms.CarenceNotice, "ask", classmethod(lambda cls, parent, text: None))

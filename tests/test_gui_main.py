@@ -178,6 +178,10 @@ def test_contract_form_refuses_unknown_device_by_field(qtbot, sqlite_desk, stock
     assert "aucun matériel" in dialog.findChild(QLabel, "error_asset_ids").text()
     dialog.assets.setPlainText(stocked["stock"][0].asset_tag)
     dialog.on_save_clicked()
+    assert "R-55" in dialog.findChild(QLabel, "error_software_service").text()  # a terminal needs its service
+    assert dialog.result_value is None
+    dialog.software.setText("Logiciel de facturation")
+    dialog.on_save_clicked()
     assert dialog.result_value is not None
     assert sqlite_desk.asset_detail(stocked["stock"][0].id).status == "SOLD"
 
