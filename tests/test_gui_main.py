@@ -253,7 +253,7 @@ def test_progressive_start_shows_the_window_then_adds_every_screen(qtbot, sqlite
     qtbot.waitUntil(lambda: {"new_ticket", "check_in"} <= set(w.actions), timeout=5000)
     # the first account is the administrator: the Administration page is there too
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Parc", "Aujourd'hui", "Diagnostic lecteurs",
-                                                                  "Administration"]
+                                                                  "Administration", "Dossiers en cours"]
     assert w.tabs.currentWidget() is w.today_page
 
 
