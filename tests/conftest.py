@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,14 @@ from sav_desktop.domain.identifiers import luhn_check_digit  # noqa: E402
 from sav_desktop.domain.records import CustomerInput, PractitionerInput  # noqa: E402
 
 PG_URL_ENV = "SAV_TEST_DATABASE_URL"
+
+# What every contract needs since issue 11: a terminal's software service (R-55); a rental's
+# deposit (R-50), insurer and policy number (R-54).
+SALE_TERMS: dict[str, object] = {"software_service": "Logiciel de facturation"}
+RENTAL_TERMS: dict[str, object] = {
+    "software_service": "Logiciel de facturation", "deposit": Decimal("300.000"),
+    "insurer": "MACSF", "policy_number": "POL-000001",
+}
 FIXED_NOW = datetime(2026, 3, 16, 9, 30, tzinfo=timezone.utc)
 
 
@@ -141,4 +150,18 @@ def sqlite_desk(sqlite_db: object) -> object:
     return Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock)  # type: ignore[arg-type]
 
 
-__all__ = ["customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]
+__all__ = ["RENTAL_TERMS", "SALE_TERMS", "customer_input", "valid_rpps", "valid_siret", "valid_iccid", "fixed_clock", "date"]
+
+
+@pytest.fixture(autouse=True)
+def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form or wizard left open with typed work is closed at a test's end: the "discard?"
+    question (ui.forms.DiscardChanges, issue 11) answers yes there instead of blocking, and
+    the carence notice shows no modal box. A test about them patches them itself."""
+    import sys
+
+    forms = sys.modules.get("sav_desktop.ui.forms")
+    if forms is not None:
+        monkeypatch.setattr(forms.DiscardChanges, "ask", classmethod(lambda cls, parent, what="": True))
+        # The carence confirmation after an option is subscribed (R-42): no modal box in tests.
+        monkeypatch.setattr(forms.CarenceNotice, "ask", classmethod(lambda cls, parent, text: None))

@@ -121,7 +121,7 @@ def test_return_receipt_thousands_separator(world: World, tmp_path: Path) -> Non
     customer = world.customer()
     a = world.asset("MOVE5000_4G", date(2024, 6, 1))
     world.contract(ContractKind.RENTAL, customer, (a,), signed_on=date(2024, 6, 1), ended_on=ENDED,
-                   deposit=D("0"))
+                   deposit=D("300.00"))
     socle = world.item("SOCLE_X", "Socle de charge", "150.000")
     world.line_accessory(a, socle)
     view = world.run(lambda u: checkin.check_in_rental(u, a, accessories_returned={socle: 0}))

@@ -14,7 +14,7 @@ from sav_desktop.domain.records import AssetInput, ContractInput, PractitionerIn
 from sav_desktop.ui.asset_model import AssetIdRole, AssetListModel
 from sav_desktop.ui.forms import AssetDialog, CustomerDialog
 from sav_desktop.ui.main_window import MainWindow
-from tests.conftest import customer_input, valid_iccid, valid_rpps
+from tests.conftest import RENTAL_TERMS, SALE_TERMS, customer_input, valid_iccid, valid_rpps
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def stocked(sqlite_desk):
         a = d.register_asset(AssetInput("MOVE5000_4G", f"M5G00{n}", iccid=valid_iccid(n)))
         b = d.register_asset(AssetInput("PCSC_READER", f"DSC00{n}"))
         d.create_contract(ContractInput(ContractKind.RENTAL if n % 2 else ContractKind.SALE, cid,
-                                        date(2025, 1, n), (a.id, b.id)))
+                                        date(2025, 1, n), (a.id, b.id), **(RENTAL_TERMS if n % 2 else SALE_TERMS)))
         refs[name] = (a, b)
     refs["stock"] = (d.register_asset(AssetInput("NEO", "NEO123456")),)
     return refs
@@ -178,6 +178,10 @@ def test_contract_form_refuses_unknown_device_by_field(qtbot, sqlite_desk, stock
     assert "aucun matériel" in dialog.findChild(QLabel, "error_asset_ids").text()
     dialog.assets.setPlainText(stocked["stock"][0].asset_tag)
     dialog.on_save_clicked()
+    assert "R-55" in dialog.findChild(QLabel, "error_software_service").text()  # a terminal needs its service
+    assert dialog.result_value is None
+    dialog.software.setText("Logiciel de facturation")
+    dialog.on_save_clicked()
     assert dialog.result_value is not None
     assert sqlite_desk.asset_detail(stocked["stock"][0].id).status == "SOLD"
 
@@ -249,7 +253,7 @@ def test_progressive_start_shows_the_window_then_adds_every_screen(qtbot, sqlite
     qtbot.waitUntil(lambda: {"new_ticket", "check_in"} <= set(w.actions), timeout=5000)
     # the first account is the administrator: the Administration page is there too
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Parc", "Aujourd'hui", "Diagnostic lecteurs",
-                                                                  "Atelier", "Administration"]
+                                                                  "Atelier", "Administration", "Dossiers en cours"]
     assert w.tabs.currentWidget() is w.today_page
 
 

@@ -100,9 +100,10 @@ def test_double_click_opens_the_ended_rental(qtbot, window, data):
 def test_the_page_reloads_when_shown_again(qtbot, window, sqlite_desk, data):
     late, tid, _ended = data
     page = window.today_page
-    before = page.model.rowCount()
+    before = page.model.item_count()
     window.tabs.setCurrentIndex(0)
     sqlite_desk.ticket_step(tid, tickets.issue_rma)  # no longer an exchange waiting
     with qtbot.waitSignal(page.loaded, timeout=2000):
         window.tabs.setCurrentWidget(page)
-    assert page.model.rowCount() == before - 1
+    assert page.model.item_count() == before - 1
+    assert not any("Échanges en retard" in page.model.index(r, 0).data() for r in page.model.heading_rows())

@@ -12,7 +12,7 @@ from sav_desktop.domain.enums import AssetStatus, ContractKind, OptionName
 from sav_desktop.domain.errors import ConflictError, ValidationError
 from sav_desktop.domain.records import AssetInput, ContractInput, OptionInput, PractitionerInput
 from sav_desktop.store.models import Asset, AuditEntry, Customer, Practitioner, TariffPrice, TariffVersion
-from tests.conftest import customer_input, valid_iccid, valid_rpps
+from tests.conftest import RENTAL_TERMS, SALE_TERMS, customer_input, valid_iccid, valid_rpps
 
 
 def count(db, model) -> int:
@@ -107,7 +107,7 @@ def _sale(desk, option_on=None):
     cid = desk.create_customer(customer_input())
     ref = desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W0001", in_service_on=date(2025, 1, 15)))
     options = (OptionInput(OptionName.SERENITE, option_on, asset_id=ref.id),) if option_on else ()
-    kid = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,),
+    kid = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,), **SALE_TERMS,
                                              delivered_on=date(2025, 1, 15), options=options))
     return cid, ref, kid
 
@@ -124,11 +124,11 @@ def test_sale_sets_status_contract_options_and_warranty_end(desk):
 def test_contract_refuses_device_not_in_stock_and_rental_options_other_than_serenite(desk, db):
     cid, ref, _ = _sale(desk)
     with pytest.raises(ValidationError) as err:
-        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (ref.id,)))
+        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (ref.id,), **RENTAL_TERMS))
     assert err.value.fields == ["asset_ids[0]"]
     other = desk.register_asset(AssetInput("NEO", "NEO1"))
     with pytest.raises(ValidationError) as err:
-        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (other.id,),
+        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 2, 1), (other.id,), **RENTAL_TERMS,
                                            options=(OptionInput(OptionName.CONFORT, date(2025, 2, 1)),)))
     assert err.value.problems[0].rule == "R-41"
     assert desk.asset_detail(other.id).status == AssetStatus.IN_STOCK
@@ -216,9 +216,9 @@ def _sale_and_rental(desk):
     cid = desk.create_customer(customer_input())
     sold = desk.register_asset(AssetInput("IWL250", "IWL9001"))
     rented = desk.register_asset(AssetInput("NEO", "NEO9001", in_service_on=date(2025, 3, 1)))
-    sale = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 31), (sold.id,)))
+    sale = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 31), (sold.id,), **SALE_TERMS))
     rental = desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 1), (rented.id,),
-                                                deposit=Decimal("150")))
+                                                **{**RENTAL_TERMS, "deposit": Decimal("150")}))
     return sold, rented, sale, rental
 
 
@@ -260,7 +260,7 @@ def test_R40_window_also_checked_when_the_contract_is_created(desk, db):
     cid = desk.create_customer(customer_input())
     ref = desk.register_asset(AssetInput("IWL250", "IWL9002"))
     with pytest.raises(ValidationError) as err:
-        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,), options=(
+        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 10), (ref.id,), **SALE_TERMS, options=(
             OptionInput(OptionName.SERENITE, date(2025, 4, 11), asset_id=ref.id),)))
     assert err.value.fields == ["options[0].subscribed_on"] and err.value.problems[0].rule == "R-40"
     assert desk.asset_detail(ref.id).status == AssetStatus.IN_STOCK
@@ -274,7 +274,7 @@ def test_customer_name_search_index_follows_inserts_updates_and_deletes(sqlite_d
     d = sqlite_desk
     cid = d.create_customer(customer_input("Cabinet de podologie Éloïse Fabre"))
     ref = d.register_asset(AssetInput("NEO", "NEO5555"))
-    d.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 2), (ref.id,)))
+    d.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, 2), (ref.id,), **SALE_TERMS))
     assert [r.serial for r in d.search_assets("eloise fab")] == ["NEO5555"]
     c = d.get_customer(cid)
     d.update_customer(cid, customer_input("Cabinet de podologie Martin"), c.version)

@@ -18,7 +18,7 @@ from sav_desktop.services.trust import export_customer
 from sav_desktop.store.exchange import ExchangeError
 from sav_desktop.store.models import Asset, AuditEntry, ContractLine
 
-from .conftest import customer_input, valid_iccid
+from .conftest import RENTAL_TERMS, customer_input, valid_iccid
 
 
 def _rows(directory: Path, table: str) -> list[dict[str, object]]:
@@ -44,7 +44,7 @@ def two_customers(db) -> tuple[Desk, int, int, int, int]:  # type: ignore[no-unt
     x = desk.register_asset(AssetInput("MOVE5000_4G", "M5G000111", iccid=valid_iccid(1))).id
     y = desk.register_asset(AssetInput("PCSC_READER", "DSC000222")).id
     z = desk.register_asset(AssetInput("PCSC_READER", "DSC000333")).id
-    cb = desk.create_contract(ContractInput(ContractKind.RENTAL, b, date(2025, 1, 2), (x, z)))
+    cb = desk.create_contract(ContractInput(ContractKind.RENTAL, b, date(2025, 1, 2), (x, z), **RENTAL_TERMS))
     clock.now = datetime(2025, 1, 20, 9, 0, tzinfo=timezone.utc)
     desk.add_timeline_event(x, "note", "Panne signalée par Bernard")
     with desk.db.engine.begin() as conn:  # returned on 1 Feb. (the check-in itself is tested elsewhere)
@@ -52,7 +52,7 @@ def two_customers(db) -> tuple[Desk, int, int, int, int]:  # type: ignore[no-unt
                      .values(removed_on=date(2025, 2, 1)))
         conn.execute(update(Asset).where(Asset.id == x).values(status="IN_STOCK"))
     clock.now = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
-    desk.create_contract(ContractInput(ContractKind.RENTAL, a, date(2025, 3, 3), (x, y)))
+    desk.create_contract(ContractInput(ContractKind.RENTAL, a, date(2025, 3, 3), (x, y), **RENTAL_TERMS))
     clock.now = datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc)
     desk.add_timeline_event(x, "note", "Écran changé pour Aline")
     return desk, a, b, x, y

@@ -64,6 +64,11 @@ class World:
 
     def contract(self, kind: ContractKind, customer_id: int, asset_ids: tuple[int, ...], **kw: Any) -> int:
         options = tuple(kw.pop("options", ()))
+        kw.setdefault("software_service", "Logiciel de facturation")
+        if kind is ContractKind.RENTAL:
+            kw.setdefault("deposit", Decimal("300.000"))
+            kw.setdefault("insurer", "MACSF")
+            kw.setdefault("policy_number", "POL-000001")
         data = ContractInput(kind=kind, customer_id=customer_id, asset_ids=asset_ids, options=options, **kw)
         return self.run(lambda u: contracts.create_contract(u, data))
 

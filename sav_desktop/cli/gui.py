@@ -24,6 +24,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ..ui.session import StartupError, install_idle_lock, sign_in
 
     from ..store.db import AuditKeyOpenError
+    from ..ui.session import LOGOUT, QUIT
 
     app = make_application()
     from ..ui.crash import install_crash_handlers, uninstall_crash_handlers
@@ -50,18 +51,26 @@ def run_gui(args: argparse.Namespace) -> int:
                 print(f"erreur : {exc}", file=sys.stderr)
                 StartupError.show(str(exc))  # a damaged database: said in French, no crash
                 return 2
-        desk = sign_in(db, current_user(args))  # first start creates the administrator
-        if desk is None:
-            db.dispose()
-            return 0
-        window = build_main_window(desk, progressive=True)
-        install_idle_lock(window, desk)
-        from ..ui.auto_backup import start_auto_backup
+        hint = current_user(args)
+        code = 0
+        while True:  # log-out and switch user come back here (ui.session.install_session_menu)
+            desk = sign_in(db, hint)  # first start creates the administrator
+            if desk is None:
+                break
+            window = build_main_window(desk, progressive=True)
+            lock = install_idle_lock(window, desk)
+            from ..ui.auto_backup import start_auto_backup
 
-        start_auto_backup(window, desk)  # daily, in a worker; skipped with $SAV_NO_AUTO_BACKUP
-        window.show()
-        code = app.exec()
+            start_auto_backup(window, desk)  # daily, in a worker; skipped with $SAV_NO_AUTO_BACKUP
+            window.show()
+            code = int(app.exec())
+            request = getattr(window, "session_request", QUIT)
+            lock.detach()
+            window.deleteLater()
+            if request == QUIT:
+                break
+            hint = desk.user_name if request == LOGOUT else ""
         db.dispose()
-        return int(code)
+        return code
     finally:
         uninstall_crash_handlers()

@@ -51,6 +51,11 @@ USE_CASES: dict[str, P] = {
     "customer.update": P.EDIT_RECORDS,
     "contract.read": P.READ,
     "contract.create": P.EDIT_RECORDS,
+    "contract.update": P.EDIT_RECORDS,
+    "contract.end": P.EDIT_RECORDS,
+    "contract.renew": P.EDIT_RECORDS,
+    "deposit.record": P.EDIT_RECORDS,
+    "customer.page": P.READ,
     "option.subscribe": P.EDIT_RECORDS,
     "option.terminate": P.EDIT_RECORDS,
     # labels (services.labels)
@@ -58,6 +63,9 @@ USE_CASES: dict[str, P] = {
     "label.record_print": P.PRINT_LABELS,
     # tickets (services.tickets): reception's steps CHECK_IN, workshop's REPAIR
     "ticket.read": P.READ,
+    "ticket.queue": P.READ,
+    "ticket.assign": P.REPAIR,
+    "account.technicians": P.READ,
     "ticket.open": P.CHECK_IN,
     "ticket.start_diagnosis": P.REPAIR,
     "ticket.record_diagnosis": P.REPAIR,

@@ -193,9 +193,17 @@ class ContractInput:
     options: tuple[OptionInput, ...] = field(default_factory=tuple)
 
 
-def validate_contract(data: ContractInput, today: date | None = None) -> ContractInput:
-    """Every problem at once. ``today`` given (the services): each date within 1990 ..
-    today + 10 years; the deposit an amount (no float, NaN, infinity, > 3 decimals, absurd)."""
+def validate_contract(
+    data: ContractInput, model_codes: tuple[str, ...] | None = None, today: date | None = None
+) -> ContractInput:
+    """Normalised copy, or ValidationError naming every bad field (every problem at once).
+
+    ``model_codes``: the models of the contract's devices, as the services know them; a
+    terminal among them needs its associated software service (R-55). A rental always needs
+    its deposit, the insurer and the policy number (R-54, R-50). ``today`` given (the
+    services): each date within 1990 .. today + 10 years; the deposit an amount in euros (no
+    float, NaN, infinity, more than 2 decimals, absurd).
+    """
     col = Collector()
     try:
         kind = ContractKind(data.kind)
@@ -228,6 +236,16 @@ def validate_contract(data: ContractInput, today: date | None = None) -> Contrac
             col.add("deposit", "pas de dépôt de garantie sur une vente", "R-50")
     seen_options: set[OptionName] = set()
     options = []
+    if kind is ContractKind.RENTAL:
+        if deposit is not None and deposit == 0:
+            col.add("deposit", "une location a un dépôt de garantie, versé à la signature", "R-50")
+        if not (data.insurer or "").strip():
+            col.add("insurer", "une location indique l'assureur du matériel", "R-54")
+        if not (data.policy_number or "").strip():
+            col.add("policy_number", "une location indique le n° de police d'assurance", "R-54")
+    terminals = [c for c in (model_codes or ()) if c in MODELS_BY_CODE and MODELS_BY_CODE[c].is_terminal]
+    if terminals and not (data.software_service or "").strip():
+        col.add("software_service", "un terminal se vend ou se loue avec son service logiciel associé", "R-55")
     for i, opt in enumerate(data.options):
         base = f"options[{i}]"
         try:

@@ -242,6 +242,10 @@ def _check_in(
         contract.deposit_state = (
             DepositState.REFUNDED if settlement.settlement is Settlement.REFUND else DepositState.PARTLY_KEPT
         ).value
+    if settlement.settlement is not Settlement.PENDING:  # the deposit ledger (issue 11)
+        from .contract_life import record_settlement
+
+        record_settlement(uow, contract.id, settlement.kept, settlement.refund, day)
     uow.flush()
     if assessed is not None:
         record_benefit(uow, asset.id, contract.id, assessed, day)  # R-44 history

@@ -15,6 +15,8 @@ from ..domain.records import ContractInput, deposit_state_for, validate_contract
 from ..domain.validators import check_date, check_id
 from ..store.models import Asset, Contract, ContractLine, Customer, OptionSubscription
 from . import lifecycle
+from ..store.models_contracts import DepositEntry
+from ..domain.contracts import DepositEntryKind
 from .uow import UnitOfWork
 from .permissions import use_case
 from .views import ContractView, OptionView
@@ -42,10 +44,20 @@ def contract_view(c: Contract, asset_id: int | None = None) -> ContractView:
     )
 
 
+def _model_codes(uow: UnitOfWork, asset_ids: tuple[int, ...]) -> tuple[str, ...]:
+    codes = []
+    for asset_id in asset_ids:
+        a = uow.session.get(Asset, asset_id) if isinstance(asset_id, int) and asset_id > 0 else None
+        if a is not None:
+            codes.append(a.model_code)
+    return tuple(codes)
+
+
 @use_case("contract.create")
 def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
-    """A sale or rental of devices in stock; they become sold or rented."""
-    clean = validate_contract(data, uow.today())
+    """A sale or rental of devices in stock; they become sold or rented. A rental needs its
+    deposit, insurer and policy number (R-50, R-54); a terminal its software service (R-55)."""
+    clean = validate_contract(data, _model_codes(uow, tuple(data.asset_ids)), uow.today())
     col = Collector()
     customer = uow.session.get(Customer, clean.customer_id)
     if customer is None:
@@ -100,6 +112,11 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
                 subscribed_on=opt.subscribed_on, terminated_on=opt.terminated_on,
             )
         )
+    if kind is ContractKind.RENTAL and clean.deposit > 0:  # R-50: paid at signature
+        uow.session.add(DepositEntry(
+            contract_id=c.id, kind=DepositEntryKind.PAID.value, amount=clean.deposit, entry_on=clean.signed_on,
+            note="versé à la signature (R-50)", recorded_at=uow.now(), recorded_by=uow.user_name,
+        ))
     uow.flush()
     label = CONTRACT_KIND_LABELS[kind]
     uow.audit("contract", c.id, "create", f"{label} {c.number} créée pour {customer.practice_name}",  # type: ignore[union-attr]

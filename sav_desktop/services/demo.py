@@ -16,6 +16,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, insert, select
 
+from ..store.models_contracts import DepositEntry
+
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, DepositState, ItemKind, OptionName, Role
 from ..domain.errors import ValidationError
@@ -334,6 +336,11 @@ def build_demo(
         write(AssetAccessory, acc_rows, "")
         if options:
             write(OptionSubscription, options, "")
+        paid = [{"contract_id": c["id"], "kind": "PAID", "amount": c["deposit"], "entry_on": c["signed_on"],
+                 "note": "versé à la signature (R-50)", "recorded_at": c["created_at"], "recorded_by": names[0]}
+                for c in contracts if c["kind"] == ContractKind.RENTAL.value and c["deposit"] > 0]
+        if paid:  # the deposit ledger (issue 11): what each rental's customer paid at signature
+            conn.execute(insert(DepositEntry), paid)
         audit_rows.sort(key=lambda r: r["at"])
         # The hash chain (keyed with the station's audit key) holds for demo data too.
         seal_rows(begin_append(conn, db.audit_key).head, audit_rows, db.audit_key)

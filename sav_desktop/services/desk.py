@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from . import benefits, document_views, losses, today
     from . import business_settings, calendar_settings, catalogue, tariffs
     from .business_settings import BusinessSettings
-    from . import coverage_facts, lifecycle, trust, workshop
+    from . import contract_life, coverage_facts, desk_queries, lifecycle, trust, workshop
     from .coverage_facts import CoverageFacts
 else:
     # Loaded on first use (services.lazy): the device list's first paint needs only the
@@ -38,11 +38,11 @@ else:
 
     contracts, customers, labels, checkin, tickets, wipes, workflow_views, benefits, document_views, losses, \
         today, business_settings, calendar_settings, catalogue, tariffs, coverage_facts, lifecycle, trust, \
-        workshop = (
+        workshop, contract_life, desk_queries = (
             lazy_module(f"{__package__}.{name}") for name in (
                 "contracts", "customers", "labels", "checkin", "tickets", "wipes", "workflow_views", "benefits",
                 "document_views", "losses", "today", "business_settings", "calendar_settings", "catalogue",
-                "tariffs", "coverage_facts", "lifecycle", "trust", "workshop"))
+                "tariffs", "coverage_facts", "lifecycle", "trust", "workshop", "contract_life", "desk_queries"))
 from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
 T = TypeVar("T")
@@ -400,6 +400,41 @@ class Desk:
     def reveal_audit_key(self) -> str:
         return self._run(trust.reveal_audit_key)
 
+    # issue 11: contracts after their signature (services.contract_life), the customer page and
+    # the ticket queue (services.desk_queries)
+    def contract_detail(self, contract_id: int) -> "contract_life.ContractDetail":
+        return self._read(lambda u: contract_life.contract_detail(u, contract_id))
+
+    def update_contract(self, contract_id: int, changes: "contract_life.ContractChanges", expected_version: int) -> None:
+        self._run(lambda u: contract_life.update_contract(u, contract_id, changes, expected_version))
+
+    def end_contract(self, contract_id: int, end: Any, expected_version: int) -> None:
+        self._run(lambda u: contract_life.end_contract(u, contract_id, end, expected_version))
+
+    def renew_contract(self, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
+        self._run(lambda u: contract_life.renew_contract(u, contract_id, renewed_until, expected_version))
+
+    def record_deposit_entry(self, contract_id: int, kind: str, amount: object, entry_on: date | None, note: str,
+                             expected_version: int) -> int:
+        return self._run(lambda u: contract_life.record_deposit_entry(
+            u, contract_id, kind, amount, entry_on, note, expected_version))
+
+    def customer_page(self, customer_id: int) -> "desk_queries.CustomerPage":
+        return self._read(lambda u: desk_queries.customer_page(u, customer_id))
+
+    def customer_of_asset(self, asset_id: int) -> int | None:
+        return self._read(lambda u: desk_queries.customer_of_asset(u, asset_id))
+
+    def ticket_queue(self, state: str | None = None, overdue_only: bool = False,
+                     technician: str | None = None) -> list["desk_queries.TicketRow"]:
+        return self._read(lambda u: desk_queries.ticket_queue(u, state, overdue_only, technician))
+
+    def technicians(self) -> list[str]:
+        return self._read(desk_queries.technicians)
+
+    def assign_ticket(self, ticket_id: int, technician: str | None, expected_version: int) -> None:
+        self._run(lambda u: desk_queries.assign_ticket(u, ticket_id, technician, expected_version))
+
 def _label_data(uow: UnitOfWork, found: list[labels.LabelAsset]) -> list[LabelData]:
     from ..labels.content import LabelData
 
@@ -453,6 +488,10 @@ DESK_USE_CASES: dict[str, tuple[str, ...]] = {
     "delete_catalogue_item": ("catalogue.delete",),
     "tariff_versions": ("tariff.read",), "tariff_detail": ("tariff.read",), "add_tariff_version": ("tariff.add",),
     "business_settings": ("settings.read",), "save_business_settings": ("settings.update",),
+    "contract_detail": ("contract.read",), "update_contract": ("contract.update",), "end_contract": ("contract.end",),
+    "renew_contract": ("contract.renew",), "record_deposit_entry": ("deposit.record",),
+    "customer_page": ("customer.page",), "customer_of_asset": ("customer.read",), "ticket_queue": ("ticket.queue",),
+    "technicians": ("account.technicians",), "assign_ticket": ("ticket.assign",),
 }
 
 #: Public Desk methods that open, check or describe the session itself (no business data).

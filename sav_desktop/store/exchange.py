@@ -328,6 +328,7 @@ def export_customer_to(conn: Connection, revision: str, out: Path, customer_id: 
         "check_ins": t["check_ins"].c.id.in_(check_ins),
         "check_in_charges": t["check_in_charges"].c.check_in_id.in_(check_ins),
         "data_wipes": t["data_wipes"].c.asset_id.in_(asset_ids),
+        "deposit_entries": t["deposit_entries"].c.contract_id.in_(contracts),  # the deposit ledger (issue 11)
         "audit_log": own | audit.c.asset_id.in_(asset_ids),
     }
     out, partial = _new_export_dir(out)

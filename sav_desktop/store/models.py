@@ -207,6 +207,10 @@ class Contract(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The end of a rental (migration 0010): domain.enums.ContractEndKind / EndRequester, why.
+    end_kind: Mapped[str] = mapped_column(String(20), default="")
+    end_requested_by: Mapped[str] = mapped_column(String(20), default="")
+    end_reason: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="contracts")
     lines: Mapped[list[ContractLine]] = relationship(

@@ -55,6 +55,7 @@ class Ticket(Base):
     opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    assigned_to: Mapped[str | None] = mapped_column(String(80), index=True)  # technician (migration 0010)
 
     charges: Mapped[list[TicketCharge]] = relationship(
         back_populates="ticket", cascade="all, delete-orphan", order_by="TicketCharge.id"

@@ -62,6 +62,13 @@ def build_main_window(desk: Desk, *, progressive: bool = False) -> MainWindow:
     from .today_page import install_today
 
     install_today(window)
+    from .contract_screens import install_contracts
+    from .customer_page import install_customer_page
+    from .session import install_session_menu
+
+    install_contracts(window)  # Contrat… (Ctrl+Shift+C): edit, end, renew, deposit ledger
+    install_customer_page(window)  # Page client (Ctrl+K)
+    install_session_menu(window)  # Se déconnecter, Changer d'utilisateur, Quitter (Ctrl+Q)
     if progressive:
         _after_first_paint(window, lambda: (_add_other_pages(window), _warm_up(desk), _settle()))
     else:
@@ -124,3 +131,6 @@ def _add_other_pages(window: MainWindow) -> None:
     install_checkin(window)  # Retour de location (Ctrl+R)
     install_workshop(window)  # Atelier (Ctrl+Shift+W), Étape du matériel (Ctrl+Shift+M)
     install_admin(window)  # Administration (Ctrl+Shift+A): only for a role that manages something
+    from .ticket_queue import install_ticket_queue
+
+    install_ticket_queue(window)  # Dossiers en cours (Ctrl+Shift+D): every open ticket, by technician

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .qdates import from_qdate, to_qdate
+from .qdates import DateLineEdit, from_qdate, to_qdate
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS
 from ..domain.checkin import Settlement
@@ -180,11 +179,13 @@ class ChecklistPage(QWizardPage):
         self.setSubTitle(self.tr("Cochez ce qui est rendu ; Espace coche, Tab passe au suivant."))
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self.returned_on = QDateEdit()
+        self.returned_on = DateLineEdit(field="returned_on")  # R-90: 31/02 refused, never corrected
         self.returned_on.setObjectName("returnedOn")
         self.returned_on.setDisplayFormat("dd/MM/yyyy")
         self.returned_on.setCalendarPopup(True)
         form.addRow(self.tr("Rendu le :"), self.returned_on)
+        self.date_error = _error_label("returnedOnError")
+        form.addRow("", self.date_error)
         lay.addLayout(form)
         self.accessories_box = QGroupBox(self.tr("Accessoires de la ligne de location (R-52)"))
         self.accessories_form = QFormLayout(self.accessories_box)
@@ -259,6 +260,17 @@ class ChecklistPage(QWizardPage):
         self.diagnostic_note.clear()
         first = next(iter(self.accessory_widgets.values()), None)
         (first or self.seal).setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """The return date as typed: an impossible one (31/02) is refused here, never changed (R-90)."""
+        try:
+            self.returned_on.value()
+        except SavError as exc:
+            _show_error(self.date_error, refusal_text(exc))
+            self.returned_on.setFocus()
+            return False
+        _show_error(self.date_error, "")
+        return True
 
     def set_present(self, item_id: int, returned: int) -> None:
         widget = self.accessory_widgets[item_id]
@@ -493,7 +505,7 @@ class StatusPage(QWizardPage):
         self.operator = QLineEdit()
         self.operator.setObjectName("wipeOperator")
         form.addRow(self.tr("&Opérateur :"), self.operator)
-        self.wiped_on = QDateEdit()
+        self.wiped_on = DateLineEdit(field="wiped_on")  # R-90
         self.wiped_on.setObjectName("wipeDate")
         self.wiped_on.setDisplayFormat("dd/MM/yyyy")
         self.wiped_on.setCalendarPopup(True)
@@ -618,10 +630,25 @@ class CheckInWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Terminer"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
         self.scan_page.scan.setText(scan_text)
+        self._initial_scan = scan_text
         self.resize(760, 640)
 
     def today(self) -> date:
         return self.desk.clock().astimezone().date()
+
+    def has_unsaved_work(self) -> bool:
+        """Something scanned or checked that the check-in has not recorded yet."""
+        if self.result_view is not None:
+            return False  # the check-in is recorded: what follows saves step by step
+        return (self.currentPage() is not self.scan_page
+                or self.scan_page.scan.text().strip() not in ("", self._initial_scan.strip()))
+
+    def reject(self) -> None:
+        """Escape or Annuler: asks before discarding a check-in under way."""
+        if self.has_unsaved_work() and not forms.DiscardChanges.ask(
+                self, self.tr("Le retour de location n'est pas validé.")):
+            return
+        super().reject()
 
     def ask_receipt_path(self, suggested: str) -> str:
         """Where to save the receipt (tests patch this)."""

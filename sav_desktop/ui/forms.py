@@ -7,12 +7,13 @@ problem next to its field, in French, and writes nothing.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -42,22 +43,10 @@ from ..domain.errors import ConflictError, FieldProblem, NotFoundError, Validati
 from ..domain.records import FIELD_MAX_LENGTHS, AssetInput, ContractInput, CustomerInput, OptionInput, PractitionerInput
 from ..services.desk import Desk
 from ..services.views import AssetDetail, CustomerView
+from .carence import carence_text
+from .qdates import parse_date_fr
 from .widgets import ERROR_STYLE, field_with_error
 
-
-
-def parse_date_fr(text: str, field: str) -> date | None:
-    """``jj/mm/aaaa`` (or ISO) -> date; empty -> None; anything else is refused, field named."""
-    t = (text or "").strip()
-    if not t:
-        return None
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", t)
-    try:
-        if m:
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        return date.fromisoformat(t)
-    except ValueError:
-        raise ValidationError.single(field, "date invalide (jj/mm/aaaa)") from None
 
 
 def _fr(d: date | None) -> str:
@@ -102,6 +91,8 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
+        self.required: set[str] = set()  # the fields whose label ends with "*"
+        self._initial_state: tuple[Any, ...] | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -120,6 +111,54 @@ class FormDialog(QDialog):
     def finish_layout(self) -> None:
         self._layout.addStretch(1)
         self._layout.addWidget(self.buttons)
+        self.mark_unchanged()
+
+    # --- changed or not (Escape asks before discarding typed work)
+    def _state(self) -> tuple[Any, ...]:
+        states: list[Any] = []
+        for widget in self.fields.values():
+            for w in [widget, *widget.findChildren(QWidget)]:
+                if isinstance(w, QLineEdit):
+                    states.append(w.text())
+                elif isinstance(w, QPlainTextEdit):
+                    states.append(w.toPlainText())
+                elif isinstance(w, QComboBox):
+                    states.append(w.currentText())
+                elif isinstance(w, QAbstractButton) and w.isCheckable():
+                    states.append(w.isChecked())
+                elif isinstance(w, QTableWidget):
+                    states.append(tuple(w.item(r, c).text() if w.item(r, c) else ""
+                                        for r in range(w.rowCount()) for c in range(w.columnCount())))
+        return tuple(states)
+
+    def mark_unchanged(self) -> None:
+        self._initial_state = self._state()
+
+    def is_modified(self) -> bool:
+        return self._initial_state is not None and self._state() != self._initial_state
+
+    def reject(self) -> None:
+        """Escape, Annuler or the window's close box: asks before discarding typed work."""
+        if self.is_modified() and not DiscardChanges.ask(self, self.windowTitle()):
+            return
+        super().reject()
+
+    # --- required fields (Enter never saves a form with one of them empty)
+    def is_required(self, name: str) -> bool:
+        return name in self.required
+
+    def field_is_empty(self, name: str) -> bool:
+        w = self.fields[name]
+        if isinstance(w, QLineEdit):
+            return not w.text().strip()
+        if isinstance(w, QPlainTextEdit):
+            return not w.toPlainText().strip()
+        if isinstance(w, QComboBox):
+            return w.currentIndex() < 0 and not w.currentText().strip()
+        return False
+
+    def missing_required(self) -> list[str]:
+        return [n for n in self.fields if self.is_required(n) and self.fields[n].isEnabled() and self.field_is_empty(n)]
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         container, err = field_with_error(name, widget)
@@ -127,6 +166,8 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         self.errors[name] = err
         self.labels[name] = label.rstrip(" :*")
+        if label.rstrip(" :").endswith("*"):
+            self.required.add(name)
         return widget
 
     def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
@@ -185,6 +226,16 @@ class FormDialog(QDialog):
     def save(self) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Entrée never saves while a required field is empty: it shows which, and goes there."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            missing = self.missing_required()
+            if missing:
+                self.show_problems(ValidationError([FieldProblem(n, self.tr("champ obligatoire")) for n in missing]))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def on_save_clicked(self) -> None:
         try:
             self.result_value = self.save()
@@ -212,6 +263,10 @@ class FormDialog(QDialog):
 
     def reload_record(self) -> None:
         """Show the record as stored now (after a version conflict); forms that edit one override."""
+        self.reload_after_conflict()
+
+    def reload_after_conflict(self) -> None:
+        """Another station saved first: forms that can, show the saved data again."""
 
     @classmethod
     def run(cls, *args: Any, **kwargs: Any) -> Any:
@@ -399,7 +454,9 @@ class ContractDialog(FormDialog):
         lay.addWidget(self.customer_list)
         self.add_field("customer_id", self.tr("Client *"), box)
         self.customer_search.textChanged.connect(self._on_customer_search)
-        self.customer_search.returnPressed.connect(lambda: self.customer_list.setFocus())
+        # Entrée in the customer search picks the customer and moves on: it never saves.
+        self.customer_search.installEventFilter(self)
+        self.customer_list.installEventFilter(self)
         self.assets = self.notes("asset_ids", self.tr("Matériels * (étiquette ou n° de série, un par ligne)"))
         today = desk.clock().astimezone().date()
         self.signed_on = self.line("signed_on", self.tr("Signé le *"), _fr(today), "jj/mm/aaaa")
@@ -440,8 +497,39 @@ class ContractDialog(FormDialog):
             self.option_buttons[option.value].setEnabled(not rental)  # R-41: rentals have these benefits
             if rental and self.option_buttons[option.value].isChecked():
                 self.option_buttons[None].setChecked(True)
-        for w in (self.deposit, self.insurer, self.policy):
+        for name, w, text in (("deposit", self.deposit, self.tr("Dépôt de garantie (€)")),
+                              ("insurer", self.insurer, self.tr("Assureur (location, R-54)")),
+                              ("policy_number", self.policy, self.tr("N° de police (location, R-54)"))):
             w.setEnabled(rental)
+            label = self.form.labelForField(w.parentWidget())
+            if isinstance(label, QLabel):
+                label.setText(f"{text} *" if rental else text)
+
+    def is_required(self, name: str) -> bool:
+        if name in ("deposit", "insurer", "policy_number"):  # R-50, R-54
+            return self.kind.currentData() == ContractKind.RENTAL.value
+        return super().is_required(name)
+
+    def field_is_empty(self, name: str) -> bool:
+        if name == "customer_id":
+            return self.selected_customer() is None
+        return super().field_is_empty(name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and watched in (self.customer_search, self.customer_list)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):  # type: ignore[attr-defined]
+            if watched is self.customer_search and self.customer_list.count() and self.selected_customer() is None:
+                self.customer_list.setCurrentRow(0)
+            if self.selected_customer() is not None:
+                self.assets.setFocus()  # the next field
+            else:
+                self.customer_search.setFocus()
+            return True  # consumed: the dialog's default button (Enregistrer) is not pressed
+        if (event.type() == QEvent.Type.KeyPress and watched is self.customer_search
+                and event.key() == Qt.Key.Key_Down and self.customer_list.count()):  # type: ignore[attr-defined]
+            self.customer_list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_customer_search(self, text: str) -> None:
         """The look-up runs off the GUI thread (ui.background): typing never waits on it."""
@@ -526,8 +614,18 @@ class ContractDialog(FormDialog):
         return self.desk.create_contract(data)
 
 
+class CarenceNotice:
+    """The confirmation shown once an option is subscribed, with its carence end (R-42).
+    Tests patch ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("Carence", "Option souscrite"), text)
+
+
 class OptionDialog(FormDialog):
-    """Subscribe a maintenance option on the device's contract (windows R-40/R-41, R-43)."""
+    """Subscribe a maintenance option on the device's contract (windows R-40/R-41, R-43);
+    the carence end (R-42) is shown as the date is typed and confirmed after the save."""
 
     def __init__(self, desk: Desk, asset: AssetDetail, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Souscrire une option"), parent)
@@ -536,7 +634,10 @@ class OptionDialog(FormDialog):
         self.name_device(device_text(asset))
         self.contract = asset.contract
         rental = self.contract.kind == ContractKind.RENTAL.value
-        info = QLabel(self.tr("Contrat {n}, signé le {d}").format(n=self.contract.number, d=_fr(self.contract.signed_on)))
+        info = QLabel(self.tr("Contrat {n}, signé le {d} — {t} {s} [{g}]").format(
+            n=self.contract.number, d=_fr(self.contract.signed_on), t=asset.model_label, s=asset.serial,
+            g=asset.asset_tag))
+        info.setWordWrap(True)
         self.form.addRow("", info)
         self.name = QComboBox()
         names = options_for(ContractKind(self.contract.kind))  # R-40 / R-41, from the option benefits table
@@ -545,16 +646,52 @@ class OptionDialog(FormDialog):
         self.add_field("option.name", self.tr("Option *"), self.name)
         today = desk.clock().astimezone().date()
         self.subscribed_on = self.line("option.subscribed_on", self.tr("Souscrite le *"), _fr(today), "jj/mm/aaaa")
+        self.carence = QLabel()
+        self.carence.setObjectName("carence")
+        self.carence.setWordWrap(True)
+        self.carence.setStyleSheet("font-weight: bold;")
+        self.form.addRow(self.tr("Carence (R-42) :"), self.carence)
+        self.subscribed_on.textChanged.connect(self._show_carence)
+        self.name.currentIndexChanged.connect(self._show_carence)
+        self._show_carence()
         self.finish_layout()
-        self.resize(480, 220)
+        self.resize(520, 260)
+
+    def _show_carence(self) -> None:
+        try:
+            on = parse_date_fr(self.subscribed_on.text(), "option.subscribed_on")
+        except ValidationError:
+            on = None
+        self.carence.setText(carence_text(self.contract, self.name.currentData(), on) if on else "—")
 
     def save(self) -> int:
         on = parse_date_fr(self.subscribed_on.text(), "option.subscribed_on")
         if on is None:
             raise ValidationError.single("option.subscribed_on", "champ obligatoire")
         rental = self.contract.kind == ContractKind.RENTAL.value
-        return self.desk.subscribe_option(self.contract.id, None if rental else self.asset.id,
-                                          OptionName(self.name.currentData()), on)
+        name = OptionName(self.name.currentData())
+        option_id = self.desk.subscribe_option(self.contract.id, None if rental else self.asset.id, name, on)
+        CarenceNotice.ask(self, self.tr("{o} souscrite le {d} : {c}.").format(
+            o=OPTION_LABELS[name], d=_fr(on), c=carence_text(self.contract, name, on)))
+        return option_id
+
+
+class DiscardChanges:
+    """Escape (or Annuler) on a changed form asks first: typed work is never thrown away
+    silently. Tests patch ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str = "") -> bool:
+        """True when the user agrees to discard."""
+        title = QCoreApplication.translate("DiscardChanges", "Abandonner la saisie ?")
+        text = QCoreApplication.translate(
+            "DiscardChanges", "Les informations saisies ne sont pas enregistrées. Les abandonner ?")
+        if what:
+            text = f"{what}\n\n{text}"
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -563,4 +700,5 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["AssetDialog", "ContractDialog", "CustomerDialog", "FormDialog", "OptionDialog", "confirm", "parse_date_fr"]
+__all__ = ["AssetDialog", "ContractDialog", "CustomerDialog", "DiscardChanges", "FormDialog", "OptionDialog", "confirm",
+           "parse_date_fr"]

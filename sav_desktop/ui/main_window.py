@@ -41,14 +41,15 @@ from ..domain.enums import (
 )
 from ..domain.errors import SavError
 from ..domain.money import format_eur
-from ..services.coverage_facts import CoverageFacts
 from ..services.desk import Desk
 from ..services.views import AssetDetail
 from .asset_model import AssetIdRole, AssetListModel
 from .background import shared_ops
+from .carence import carence_text
 # Loaded when first used, not before the first paint: the forms, the coverage panel and the
 # coverage rules behind it (see README, performance).
 if TYPE_CHECKING:
+    from ..services.coverage_facts import CoverageFacts
     from .coverage_panel import CoveragePanel
 from .permissions import RoleGuard
 from .scanner import ScanCatcher
@@ -163,6 +164,8 @@ class AssetDetailView(QWidget):
                 text = f"{OPTION_LABELS[OptionName(o.name)]} : {self.tr('souscrite le')} {_d(o.subscribed_on)}"
                 if o.terminated_on:
                     text += f", {self.tr('résiliée le')} {_d(o.terminated_on)}"
+                else:
+                    text += f" — {carence_text(c, o.name, o.subscribed_on)}"
                 opts.append(text)
             v["options"].setText("\n".join(opts) or self.tr("aucune"))
         v["warranty_end"].setText(_d(d.warranty_end) if d.warranty_end else self.tr("sans objet (location ou non vendu)"))
@@ -646,6 +649,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Client enregistré (n° {n})").format(n=cid), 8000)
 
     def on_edit_customer_triggered(self) -> None:
+        opener = getattr(self, "open_customer_page", None)  # the customer page (ui.customer_page), Ctrl+K
+        if opener is not None:
+            opener()
+            return
         from .forms import CustomerDialog
 
         d = self.detail_view.detail

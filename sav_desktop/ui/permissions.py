@@ -42,6 +42,7 @@ ACTION_USE_CASES: dict[str, str] = {
     "new_customer": "customer.create",
     "edit_customer": "customer.update",
     "new_contract": "contract.create",
+    "contract": "contract.update",  # the contract edit screen: edit, end, renew, deposit (issue 11)
     # Étiquettes
     "label": "label.record_print",
     "labels_pending": "label.record_print",
@@ -56,6 +57,8 @@ ACTION_USE_CASES: dict[str, str] = {
     # permission in the services (domain.lifecycle: REPAIR, SCRAP for scrapping...)
     "workshop": "workshop.queue",
     "device_step": "asset.step",
+    "ticket_queue": "ticket.queue",  # Dossiers en cours (issue 11)
+    "ticket_queue.assign": "ticket.assign",
     # Dossiers SAV tab: one button per step (ui.tickets_view)
     "ticket.START_DIAGNOSIS": "ticket.start_diagnosis",
     "ticket.RECORD_DIAGNOSIS": "ticket.record_diagnosis",

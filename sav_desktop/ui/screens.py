@@ -21,6 +21,19 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> Path:
 
 
 def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
+    """Each screen shown then closed; nothing is typed by anyone, so closing a filled form
+    or the wizard does not ask (ui.forms.DiscardChanges) while the screenshots are taken."""
+    from . import forms
+
+    ask = forms.DiscardChanges.__dict__["ask"]
+    forms.DiscardChanges.ask = classmethod(lambda cls, parent, what="": True)  # type: ignore[assignment]
+    try:
+        return _render_screens(app, desk, out)
+    finally:
+        forms.DiscardChanges.ask = ask  # type: ignore[assignment]
+
+
+def _render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     written: list[Path] = []
     window = build_main_window(desk)
     today = getattr(window, "today_page", None)
@@ -72,6 +85,17 @@ def render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     window.ops.wait()  # the customer look-up runs in the background
     written.append(_save(app, contract, out / "22-contrat.png"))
     contract.close()
+    if detail.contract is not None:  # issue 11: the customer page and the contract edit screen
+        from .contract_screens import ContractEditDialog
+        from .customer_page import CustomerPageDialog
+
+        page = CustomerPageDialog(desk, detail.contract.customer_id, window)
+        page.tabs.setCurrentIndex(1)
+        written.append(_save(app, page, out / "23-page-client.png"))
+        page.close()
+        edit = ContractEditDialog(desk, detail.contract.id, window)
+        written.append(_save(app, edit, out / "24-contrat-modifier.png"))
+        edit.close()
     from .workflow_screens import render_workflow_screens
 
     written += render_workflow_screens(app, desk, window, out, _save)

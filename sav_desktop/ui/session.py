@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -261,6 +262,46 @@ class IdleLock(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.timer.stop()
+
+
+# --- log-out, switch user, quit (the Session menu) ------------------------------------------
+
+#: What the window asks of the sign-in loop when it closes (``window.session_request``).
+LOGOUT, SWITCH_USER, QUIT = "logout", "switch_user", "quit"
+
+
+def install_session_menu(window: QMainWindow) -> dict[str, QAction]:
+    """The Session menu: Se déconnecter, Changer d'utilisateur, Quitter (Ctrl+Q). Each closes
+    the window (the forms still open ask first) and leaves ``window.session_request`` for the
+    sign-in loop (cli.gui): the login dialog comes back, or the application ends."""
+    menu = window.menuBar().addMenu(QApplication.translate("Session", "S&ession"))
+    first = window.menuBar().actions()[0] if window.menuBar().actions() else None
+    if first is not None and first is not menu.menuAction():
+        window.menuBar().insertMenu(first, menu)  # first, where a desk looks for it
+    window.session_request = QUIT  # type: ignore[attr-defined]  # the close box quits
+    actions: dict[str, QAction] = {}
+    for key, text, shortcut in (
+        (LOGOUT, QApplication.translate("Session", "Se &déconnecter"), "Ctrl+Shift+L"),
+        (SWITCH_USER, QApplication.translate("Session", "&Changer d'utilisateur…"), "Ctrl+Shift+U"),
+        (QUIT, QApplication.translate("Session", "&Quitter"), "Ctrl+Q"),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(f"action_{key}")
+        action.setShortcut(QKeySequence(shortcut))
+
+        def request(_checked: bool = False, key: str = key) -> None:
+            window.session_request = key  # type: ignore[attr-defined]
+            if not window.close():
+                window.session_request = QUIT  # type: ignore[attr-defined]
+
+        action.triggered.connect(request)
+        if key == QUIT:
+            menu.addSeparator()
+        menu.addAction(action)
+        window.addAction(action)  # its shortcut works with the menu closed
+        actions[key] = action
+    window.session_actions = actions  # type: ignore[attr-defined]
+    return actions
 
 
 def install_idle_lock(window: QMainWindow, desk: Desk) -> IdleLock:

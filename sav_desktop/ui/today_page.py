@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,17 +66,31 @@ def _tr(text: str) -> str:
 
 
 class TodayModel(QAbstractTableModel):
-    """A thin adapter over the TodayView's items (a small tuple, texts made once)."""
+    """A thin adapter over the TodayView's items (a small tuple, texts made once), grouped by
+    category: each group starts with a heading row "category (count)", the groups in the
+    order of their most urgent line (the services' order), lines in that order within."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: tuple[TodayItem, ...] = ()
+        self._rows: list[TodayItem | tuple[TodayKind, int]] = []  # an item, or a group heading
         self._texts: list[tuple[str, ...]] = []
 
     def set_items(self, items: tuple[TodayItem, ...]) -> None:
         self.beginResetModel()
         self._items = items
-        self._texts = [self._row_texts(i) for i in items]
+        groups: dict[TodayKind, list[TodayItem]] = {}
+        for i in items:  # first appearance orders the groups: the most urgent group first
+            groups.setdefault(i.kind, []).append(i)
+        self._rows = []
+        self._texts = []
+        for kind, members in groups.items():
+            self._rows.append((kind, len(members)))
+            heading = f"{_tr(TODAY_KIND_LABELS[kind])} ({len(members)})"
+            self._texts.append((heading,) + ("",) * (len(HEADERS) - 1))
+            for i in members:
+                self._rows.append(i)
+                self._texts.append(self._row_texts(i))
         self.endResetModel()
 
     @staticmethod
@@ -86,23 +100,54 @@ class TodayModel(QAbstractTableModel):
             i.customer_name, i.contract_number, i.sentence, i.rule,
         )
 
+    def is_heading(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], tuple)
+
+    def heading_rows(self) -> list[int]:
+        return [r for r in range(len(self._rows)) if self.is_heading(r)]
+
     def item_at(self, row: int) -> TodayItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        if 0 <= row < len(self._rows):
+            value = self._rows[row]
+            return value if isinstance(value, TodayItem) else None
+        return None
+
+    def item_count(self) -> int:
+        return len(self._items)
+
+    def first_item_row(self) -> int | None:
+        return next((r for r in range(len(self._rows)) if not self.is_heading(r)), None)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(HEADERS)
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_heading(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
             return None
-        item = self._items[index.row()]
+        value = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TODO:
-            return item.sentence
+        if isinstance(value, tuple):  # a group heading
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#e8eef5"))
+            return None
+        item = value
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_TODO, COL_CUSTOMER):
+            return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_COLOURS[item.severity])
         if role == ItemRole:
@@ -151,11 +196,17 @@ class TodayPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in ((COL_SEVERITY, 90), (COL_KIND, 250), (COL_DUE, 90), (COL_ASSET, 80),
-                           (COL_CUSTOMER, 220), (COL_CONTRACT, 120), (COL_RULE, 60)):
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
+        # The category is each group's heading row: its column would only repeat it.
+        self.table.setColumnHidden(COL_KIND, True)
+        for col, width in ((COL_SEVERITY, 120), (COL_DUE, 100), (COL_ASSET, 90),
+                           (COL_CUSTOMER, 260), (COL_CONTRACT, 130), (COL_RULE, 70)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_TODO, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.on_table_activated)
@@ -210,9 +261,13 @@ class TodayPage(QWidget):
         parts = [f"{_tr(TODAY_KIND_LABELS[k])} : {data.count(k)}" for k in TodayKind if data.count(k)]
         self.counts.setText(" · ".join(parts))
         self.model.set_items(data.items)
+        self.table.clearSpans()
+        for row in self.model.heading_rows():  # a group heading spans the whole width
+            self.table.setSpan(row, 0, 1, len(HEADERS))
         self.empty.setVisible(not data.items)
-        if data.items:
-            self.table.selectRow(0)
+        first = self.model.first_item_row()
+        if first is not None:
+            self.table.selectRow(first)
         self.loaded.emit()
 
     def on_table_activated(self, index: QModelIndex) -> None:

@@ -1,0 +1,220 @@
+"""Contracts as the desk lives them (issue 11): creation refuses what R-50/R-54/R-55 forbid,
+an edit based on an older version is refused, a rental is ended (expiry or termination),
+renewed, and its deposit ledger holds what was paid, kept and refunded. Real databases
+(SQLite file and PostgreSQL), through the services' door (Desk)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from sav_desktop.domain.accounts import PermissionDeniedError
+from sav_desktop.domain.contracts import ContractEnd
+from sav_desktop.domain.enums import AssetStatus, ContractKind, Role
+from sav_desktop.domain.errors import ConflictError, ValidationError
+from sav_desktop.domain.records import AssetInput, ContractInput
+from sav_desktop.services.contract_life import ContractChanges
+from sav_desktop.services.desk import Desk
+from sav_desktop.store.models import AuditEntry
+from tests.conftest import RENTAL_TERMS, customer_input, fixed_clock
+
+D = Decimal
+
+
+def _rental(desk: Desk, n: int = 1, **kw: object) -> tuple[int, int]:
+    cid = desk.create_customer(customer_input(f"Cabinet n° {n}", n))
+    ref = desk.register_asset(AssetInput("MOVE5000_WIFI", f"RENT{n:04d}", in_service_on=date(2025, 3, 10)))
+    terms = {**RENTAL_TERMS, **kw}
+    kid = desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 3), (ref.id,),
+                                             delivered_on=date(2025, 3, 10), **terms))  # type: ignore[arg-type]
+    return kid, ref.id
+
+
+def _changes(detail, **kw: object) -> ContractChanges:
+    base = dict(signed_on=detail.signed_on, delivered_on=detail.delivered_on, deposit=detail.deposit_ht,
+                software_service=detail.software_service, insurer=detail.insurer,
+                policy_number=detail.policy_number, notes=detail.notes)
+    base.update(kw)
+    return ContractChanges(**base)  # type: ignore[arg-type]
+
+
+def _count_contracts(desk: Desk) -> int:
+    return sum(len(desk.contracts_of_customer(c)) for c, _, _ in desk.find_customers("", 100))
+
+
+def test_R54_rental_without_deposit_insurer_policy_is_refused_naming_each_field(desk):
+    cid = desk.create_customer(customer_input())
+    ref = desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W0001"))
+    with pytest.raises(ValidationError) as err:
+        desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 3), (ref.id,),
+                                           software_service="Logiciel de facturation"))
+    by_field = {p.field: p for p in err.value.problems}
+    assert by_field["insurer"].rule == "R-54" and "assureur" in by_field["insurer"].message
+    assert by_field["policy_number"].rule == "R-54" and "police" in by_field["policy_number"].message
+    assert by_field["deposit_ht"].rule == "R-50" and "dépôt" in by_field["deposit_ht"].message
+    assert desk.asset_detail(ref.id).status == AssetStatus.IN_STOCK  # nothing written
+    assert desk.contracts_of_customer(cid) == []
+
+
+def test_R55_terminal_without_software_service_is_refused_a_reader_alone_is_not(desk):
+    cid = desk.create_customer(customer_input())
+    terminal = desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W0002"))
+    reader = desk.register_asset(AssetInput("PCSC_READER", "DSC0002"))
+    with pytest.raises(ValidationError) as err:
+        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 3, 3), (terminal.id, reader.id)))
+    assert [(p.field, p.rule) for p in err.value.problems] == [("software_service", "R-55")]
+    assert "service logiciel" in err.value.problems[0].message
+    assert desk.asset_detail(terminal.id).status == AssetStatus.IN_STOCK
+    # A PC/SC reader is no terminal: sold alone, it needs no software service.
+    kid = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 3, 3), (reader.id,)))
+    assert desk.contract_detail(kid).lines[0].asset_id == reader.id
+
+
+def test_edit_saves_and_audits_then_an_edit_from_an_older_version_is_refused(desk, db):
+    kid, asset_id = _rental(desk)
+    seen_here = desk.contract_detail(kid)
+    other_station = Desk(db, "Paul Martin", clock=fixed_clock)
+    seen_there = other_station.contract_detail(kid)
+    other_station.update_contract(kid, _changes(seen_there, insurer="AXA", policy_number="AXA-778899"),
+                                  seen_there.version)
+    with pytest.raises(ConflictError) as err:
+        desk.update_contract(kid, _changes(seen_here, insurer="MMA"), seen_here.version)
+    assert "modifié par un autre poste" in str(err.value)
+    now = desk.contract_detail(kid)
+    assert (now.insurer, now.policy_number) == ("AXA", "AXA-778899")  # the other station's save holds
+    assert now.version > seen_here.version
+    with db.session_factory() as s:
+        summaries = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "update",
+                                                              AuditEntry.entity == "contract")).all()
+    assert any("assureur" in t and "n° de police" in t for t in summaries)
+    history = [e.summary for e in desk.asset_detail(asset_id).timeline]
+    assert any("modifié" in t for t in history)  # the device's timeline shows it too
+
+
+def test_edit_keeps_the_creation_rules(desk):
+    kid, _ = _rental(desk)
+    detail = desk.contract_detail(kid)
+    with pytest.raises(ValidationError) as err:
+        desk.update_contract(kid, _changes(detail, insurer="  ", software_service=""), detail.version)
+    assert {(p.field, p.rule) for p in err.value.problems} == {("insurer", "R-54"), ("software_service", "R-55")}
+    with pytest.raises(ValidationError) as err:
+        desk.update_contract(kid, _changes(detail, delivered_on=date(2025, 3, 1)), detail.version)
+    assert err.value.fields == ["delivered_on"]
+    assert desk.contract_detail(kid).insurer == "MACSF"
+
+
+def test_a_rental_without_end_date_is_ended_then_checked_in(desk, db):
+    kid, asset_id = _rental(desk)
+    with pytest.raises(ValidationError) as err:
+        desk.preview_check_in(asset_id)
+    assert err.value.problems[0].rule == "R-51"
+    detail = desk.contract_detail(kid)
+    with pytest.raises(ValidationError) as err:
+        desk.end_contract(kid, ContractEnd(date(2026, 3, 2), "TERMINATION"), detail.version)
+    assert err.value.fields == ["end_requested_by"]  # a termination says who asked
+    with pytest.raises(ValidationError) as err:
+        desk.end_contract(kid, ContractEnd(date(2025, 3, 1), "TERMINATION", "CUSTOMER"), detail.version)
+    assert err.value.fields == ["ended_on"]  # before the signature (R-90)
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 2), "TERMINATION", "CUSTOMER", "cessation d'activité"),
+                      detail.version)
+    ended = desk.contract_detail(kid)
+    assert ended.ended_on == date(2026, 3, 2)
+    assert ended.end_summary == "Résiliation le 02/03/2026, à la demande du client — cessation d'activité"
+    assert not ended.can_renew  # a terminated rental is not renewed
+    view = desk.check_in_rental(asset_id, returned_on=date(2026, 3, 16))
+    assert view.settlement.settlement.value == "REFUND"
+    ledger = desk.contract_detail(kid).ledger
+    assert (ledger.paid, ledger.kept, ledger.refunded, ledger.balance) == (D("300"), D("0"), D("300"), D("0"))
+    assert [e.kind for e in ledger.entries] == ["PAID", "REFUNDED"]
+
+
+def test_a_sale_has_no_end(desk):
+    cid = desk.create_customer(customer_input())
+    ref = desk.register_asset(AssetInput("PCSC_READER", "DSC0003"))
+    kid = desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 3, 3), (ref.id,)))
+    with pytest.raises(ValidationError) as err:
+        desk.end_contract(kid, ContractEnd(date(2026, 3, 2), "EXPIRY"), desk.contract_detail(kid).version)
+    assert "vente" in err.value.problems[0].message
+
+
+def test_renewal_moves_the_end_later_and_is_refused_once_devices_came_back(desk):
+    kid, asset_id = _rental(desk, ended_on=date(2026, 3, 2))
+    detail = desk.contract_detail(kid)
+    assert detail.can_renew
+    with pytest.raises(ValidationError) as err:
+        desk.renew_contract(kid, date(2026, 1, 1), detail.version)
+    assert err.value.fields == ["renewed_until"]
+    desk.renew_contract(kid, date(2029, 3, 2), detail.version)
+    renewed = desk.contract_detail(kid)
+    assert renewed.ended_on == date(2029, 3, 2) and "renouvelée" in renewed.end_reason
+    assert any("renouvelée jusqu'au 02/03/2029" in e.summary for e in desk.asset_detail(asset_id).timeline)
+    # Ended again, checked in: a renewal would need a new contract.
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 13), "EXPIRY"), renewed.version)
+    desk.check_in_rental(asset_id, returned_on=date(2026, 3, 16))
+    after = desk.contract_detail(kid)
+    assert not after.can_renew
+    with pytest.raises(ValidationError) as err:
+        desk.renew_contract(kid, date(2030, 1, 1), after.version)
+    assert "nouveau contrat" in err.value.problems[0].message
+
+
+def test_deposit_ledger_paid_kept_refunded_balance_in_euros(desk):
+    kid, _ = _rental(desk, deposit_ht=D("300.000"))
+    d = desk.contract_detail(kid)
+    assert [(e.kind, e.amount) for e in d.ledger.entries] == [("PAID", D("300"))]
+    desk.record_deposit_entry(kid, "KEPT", "120,50", date(2026, 3, 10), "écran cassé", d.version)
+    d2 = desk.contract_detail(kid)
+    with pytest.raises(ConflictError):  # based on the version before the entry
+        desk.record_deposit_entry(kid, "REFUNDED", "10", date(2026, 3, 10), "", d.version)
+    with pytest.raises(ValidationError) as err:
+        desk.record_deposit_entry(kid, "REFUNDED", "200", date(2026, 3, 10), "", d2.version)
+    assert err.value.fields == ["deposit.amount"] and err.value.problems[0].rule == "R-50"
+    with pytest.raises(ValidationError) as err:
+        desk.record_deposit_entry(kid, "REFUNDED", "-5", date(2025, 1, 1), "", d2.version)
+    assert set(err.value.fields) == {"deposit.amount", "deposit.entry_on"}
+    desk.record_deposit_entry(kid, "REFUNDED", "179.5", date(2026, 3, 11), "", d2.version)
+    ledger = desk.contract_detail(kid).ledger
+    assert (ledger.paid, ledger.kept, ledger.refunded, ledger.balance) == (D("300"), D("120.5"), D("179.5"), D("0"))
+    assert desk.contract_detail(kid).deposit_state == "PARTLY_KEPT"
+
+
+def test_editing_the_deposit_moves_the_payment_until_a_movement_exists(desk):
+    kid, _ = _rental(desk)
+    d = desk.contract_detail(kid)
+    desk.update_contract(kid, _changes(d, deposit=D("450")), d.version)
+    d = desk.contract_detail(kid)
+    assert d.deposit_ht == D("450") and d.ledger.paid == D("450")
+    desk.record_deposit_entry(kid, "KEPT", "50", date(2026, 3, 10), "", d.version)
+    d = desk.contract_detail(kid)
+    with pytest.raises(ValidationError) as err:
+        desk.update_contract(kid, _changes(d, deposit=D("500")), d.version)
+    assert err.value.fields == ["deposit_ht"]
+
+
+def test_ticket_assignment_needs_the_repair_permission_and_is_audited(desk, db):
+    kid, asset_id = _rental(desk)
+    ticket = desk.open_ticket(asset_id, "écran noir", datetime(2026, 3, 16, 9, 0))
+    desk.add_user("Lucie Accueil", Role.ACCUEIL, "Accueil#2026x")
+    desk.add_user("Tom Atelier", Role.TECHNICIEN, "Atelier#2026x")
+    row = desk.ticket_queue()[0]
+    with pytest.raises(PermissionDeniedError):
+        Desk(db, "Lucie Accueil", clock=fixed_clock).assign_ticket(ticket, "Tom Atelier", row.version)
+    with pytest.raises(ValidationError):
+        desk.assign_ticket(ticket, "Lucie Accueil", row.version)  # not a technician
+    desk.assign_ticket(ticket, "Tom Atelier", row.version)
+    assert desk.ticket_queue(technician="Tom Atelier")[0].assigned_to == "Tom Atelier"
+    assert desk.ticket_queue(technician="") == []
+    assert any("confié à Tom Atelier" in e.summary for e in desk.asset_detail(asset_id).timeline)
+    with pytest.raises(ConflictError):
+        desk.assign_ticket(ticket, None, row.version)
+
+
+def test_settlement_at_check_in_fills_the_ledger(desk):
+    kid, asset_id = _rental(desk, ended_on=date(2026, 3, 13))
+    desk.check_in_rental(asset_id, returned_on=date(2026, 3, 16), damage=("BREAKAGE",))
+    ledger = desk.contract_detail(kid).ledger
+    assert ledger.kept > 0 and ledger.balance == 0
+    assert ledger.kept + ledger.refunded == ledger.paid
