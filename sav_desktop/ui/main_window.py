@@ -56,7 +56,7 @@ from .scanner import ScanCatcher
 
 
 Pricing = Callable[[], tuple[tuple[Tariff, ...], bool]]
-FactsOf = Callable[[int], CoverageFacts | None]
+FactsOf = Callable[[int], "CoverageFacts | None"]
 
 
 def _d(value: Any) -> str:
