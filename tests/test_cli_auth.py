@@ -188,9 +188,17 @@ def test_the_full_export_is_for_administrators_and_audited_with_what_and_where(
 
 
 def test_the_right_of_access_export_is_audited_with_who_asked_and_what_was_written(
-        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # A per-customer export needs Permission.EXPORT (administrators): the clerk is refused,
+    # nothing written, nothing audited.
     monkeypatch.setenv("SAV_PASSWORD", CLERK_PW)
-    assert cli(base, "export", "--customer", "1", "--out", str(tmp_path / "c"), user=CLERK) == 0
+    before = snapshot(base)["audit_log"]
+    assert cli(base, "export", "--customer", "1", "--out", str(tmp_path / "refused"), user=CLERK) == 2
+    assert "action réservée" in capsys.readouterr().err
+    assert not (tmp_path / "refused").exists()
+    assert snapshot(base)["audit_log"] == before
+    monkeypatch.setenv("SAV_PASSWORD", GOOD)
+    assert cli(base, "export", "--customer", "1", "--out", str(tmp_path / "c")) == 0
     import json
 
     con = sqlite3.connect(base)
@@ -198,8 +206,8 @@ def test_the_right_of_access_export_is_audited_with_who_asked_and_what_was_writt
         "SELECT user_name, entity, entity_id, after_json FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     con.close()
     data = json.loads(after)
-    assert (user, entity, entity_id) == (CLERK, "customer", "1")
-    assert data["requested_by"] == CLERK and data["directory"] == str(tmp_path / "c")
+    assert (user, entity, entity_id) == (ADMIN, "customer", "1")
+    assert data["requested_by"] == ADMIN and data["directory"] == str(tmp_path / "c")
     assert set(data["files"]) == {p.name for p in (tmp_path / "c").iterdir()}
     assert data["rows"]["customers"] == 1
 
@@ -243,7 +251,11 @@ def test_commands_without_business_data_need_no_account(tmp_path: Path, monkeypa
     assert "Base à jour" in capsys.readouterr().out
 
 
-def test_version_needs_no_account(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as done:
-        main(["--version"])
-    assert done.value.code == 0 and "sav-desktop" in capsys.readouterr().out
+def test_version_needs_no_account(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from sav_desktop.store.db import newest_migration_id
+
+    monkeypatch.delenv("SAV_PASSWORD", raising=False)
+    monkeypatch.delenv("SAV_USER", raising=False)
+    assert main(["--version"]) == 0  # printed by main() itself, no SystemExit
+    out = capsys.readouterr().out
+    assert out.startswith("SAV Desktop ") and f"révision {newest_migration_id()}" in out

@@ -137,6 +137,7 @@ def _rental(db: Database) -> int:
         contracts.create_contract(uow, ContractInput(
             ContractKind.RENTAL, cid, date(2024, 6, 3), (asset,), ended_on=date(2025, 6, 13),
             deposit=Decimal("300.00"), insurer="MACSF", policy_number="POL-1",
+            software_service="Logiciel de facturation",
             options=(OptionInput(OptionName.SERENITE, date(2024, 6, 3)),)))
         uow.commit()
     return asset

@@ -26,7 +26,7 @@ from sav_desktop.services.uow import run
 from sav_desktop.store import audit_key
 from sav_desktop.store.db import Database, DatabaseOpenError, open_database
 
-from .conftest import customer_input
+from .conftest import RENTAL_TERMS, customer_input
 from .trust_fixtures import pg_url, pg_url_factory  # noqa: F401
 
 SQLITE_TRIGGERS = {
@@ -257,7 +257,7 @@ def _records(db: Database) -> tuple[int, int]:
     ref = run(db, "Admin", lambda u: assets.register_asset(u, AssetInput("MOVE5000_WIFI", "EVID0001")))
     contract = run(db, "Admin", lambda u: contracts.create_contract(u, ContractInput(
         ContractKind.RENTAL, cid, date(2026, 3, 2), (ref.id,), delivered_on=date(2026, 3, 3),
-        deposit=Decimal("300"))))
+        **{**RENTAL_TERMS, "deposit": Decimal("300")})))
     run(db, "Admin", lambda u: assets.update_asset(u, ref.id, AssetInput("MOVE5000_WIFI", "EVID0001", notes="socle"),
                                                    assets.asset_detail(u, ref.id).version))
     return ref.id, contract

@@ -89,7 +89,7 @@ CASES = {
     "chaine_rompue": (TRIGGERS_OFF + ("UPDATE audit_log SET summary = 'falsifié' WHERE id = 3",) + TRIGGERS_ON,
                       "journal d'audit altéré (premier lien rompu à l'entrée n° 3"),
     "queue_coupee": (TRIGGERS_OFF + ("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",) + TRIGGERS_ON,
-                     "journal d'audit tronqué ou réécrit : le manifeste de la sauvegarde indique 5 entrées"),
+                     "journal d'audit tronqué ou réécrit : le manifeste de la sauvegarde indique 6 entrées"),
     "colonne_changee": (("ALTER TABLE assets ADD COLUMN owner TEXT",), "table assets différente de ce que fait l'application"),
 }
 

@@ -230,6 +230,6 @@ def test_a_technician_gets_no_page_an_admin_gets_it_from_build_main_window(qtbot
 
     w = build_main_window(admin)
     qtbot.addWidget(w)
-    assert w.tabs.tabText(w.tabs.count() - 1) == "Administration"
+    assert "Administration" in [w.tabs.tabText(i) for i in range(w.tabs.count())]
     assert isinstance(w.admin_page, AdminPage)  # type: ignore[attr-defined]
     w.close()

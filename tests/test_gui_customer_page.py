@@ -141,7 +141,7 @@ def test_the_contract_screen_refuses_a_save_from_an_older_version_and_reloads(qt
     screen.insurer.setText("MMA")
     screen.on_save_clicked()
     assert screen.isVisible()
-    assert "modifié par un autre poste" in screen.general_error.text()
+    assert "modifié entre-temps" in screen.general_error.text()
     assert screen.insurer.text() == "AXA"  # the saved data shown again, nothing overwritten
     assert desk.contract_detail(r.contract_id).insurer == "AXA"
     screen.insurer.setText("MMA")
@@ -194,4 +194,4 @@ def test_ending_and_a_deposit_movement_from_the_contract_screen(qtbot, sqlite_de
 
 @pytest.fixture
 def db_path_desk(sqlite_db):
-    return Desk(sqlite_db, "Marie Lefort", clock=fixed_clock), Desk(sqlite_db, "Paul Martin", clock=fixed_clock)
+    return Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock), Desk.trusted(sqlite_db, "Paul Martin", clock=fixed_clock)

@@ -106,7 +106,7 @@ def test_a_stale_assignment_is_refused_in_french_and_the_list_reloads(window, sq
     sqlite_desk.assign_ticket(late, "Tom Atelier", page.model.row_at(0).version)  # another station
     monkeypatch.setattr(AssignDialog, "ask", classmethod(lambda cls, ticket, names, parent=None: ""))
     page.assign_button.click()
-    assert "modifié par un autre poste" in page.error.text()
+    assert "modifié entre-temps" in page.error.text()
     assert page.model.index(0, page.model.column_of("technician")).data() == "Tom Atelier"
 
 

@@ -46,7 +46,7 @@ def db_url(tmp_path: Path):  # type: ignore[no-untyped-def]
 def _tags(url: str) -> dict[str, tuple[int, str]]:
     db = open_database(url)
     try:
-        with UnitOfWork(db, "test") as uow:
+        with UnitOfWork(db, "Alice Martin") as uow:  # an existing account (a name alone creates none)
             return {a.serial: (a.id, a.tag) for a in assets_without_label(uow)}
     finally:
         db.dispose()
@@ -81,7 +81,7 @@ def test_pdf_for_assets_by_tag_and_serial_then_new_is_empty(db_url: str, tmp_pat
 
     # Both printed: recorded on the timeline, and --new has nothing left.
     db = open_database(db_url)
-    with UnitOfWork(db, "test") as uow:
+    with UnitOfWork(db, "Alice Martin") as uow:
         events = [e for e in timeline(uow, move_id) if e.action == "label_print"]
         assert len(events) == 1 and "dymo-57x32" in events[0].summary and "labels.pdf" in events[0].summary
     db.dispose()

@@ -129,10 +129,15 @@ def test_no_raw_database_text_for_the_user_but_in_the_log(log_file: Path, sqlite
         with pytest.raises(ValidationError) as err:
             uow.commit()
     message = str(err.value)
-    assert "refusé par la base" in message and "rien n'a été enregistré" in message
+    # A French message naming the field (no longer a generic "refusé par la base")...
+    assert "utilisateur" in message and "existe déjà" in message
     for raw in ("UNIQUE", "sqlite3", "IntegrityError", "users.name"):
-        assert raw not in message
-    assert "UNIQUE constraint failed" in text_of(log_file)
+        assert raw not in message  # ...never the database's own text...
+    assert "UNIQUE constraint failed" in text_of(log_file)  # ...which is in the log
+    from sqlalchemy import text
+
+    with sqlite_db.engine.connect() as conn:  # and nothing was saved
+        assert conn.execute(text("SELECT count(*) FROM users WHERE name = 'Doublon'")).scalar() == 0
 
 
 def test_passwords_never_reach_the_log(log_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

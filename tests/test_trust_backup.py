@@ -134,17 +134,22 @@ def test_cli_backup_and_restore(demo_db: Database, tmp_path: Path, capsys: pytes
     Desk.create_first_admin(demo_db, "Marie", "Vitale-2026!")  # backup --out: an administrator signs in
     monkeypatch.setenv("SAV_PASSWORD", "Vitale-2026!")
     out = tmp_path / "cli.sqlite3"
-    assert main(["--database", demo_db.url, "--user", "Marie Lefort", "backup", "--out", str(out)]) == 0
+    # The demo's "Marie Lefort" has no password: the administrator just made signs in.
+    assert main(["--database", demo_db.url, "--user", "Marie", "backup", "--out", str(out)]) == 0
     assert "Sauvegarde vérifiée" in capsys.readouterr().out
     demo_db.dispose()
-    assert main(["--database", demo_db.url, "--user", "Marie Lefort", "restore", str(out)]) == 0
+    assert main(["--database", demo_db.url, "--user", "Marie", "restore", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "Base précédente conservée" in printed and "Base restaurée" in printed
 
 
 def test_backup_of_postgresql_points_to_pg_dump(pg_url: str) -> None:
+    from sav_desktop.domain.enums import Role
+    from sav_desktop.services.desk import Desk
+
     db = open_database(pg_url)
     try:
+        Desk.trusted(db, "Marie Lefort", role=Role.ADMIN)  # an existing account: a name alone makes none
         with pytest.raises(BackupError, match="pg_dump"):
             backup_database(db, Path("/tmp/jamais.sqlite3"), "Marie Lefort")
     finally:

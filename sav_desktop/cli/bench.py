@@ -56,15 +56,23 @@ def _bench_url(args: argparse.Namespace) -> str:
     return f"sqlite:///{path}"
 
 
-def _ensure_database(url: str, assets: int) -> None:
+BENCH_USER = "bench"
+
+
+def _ensure_database(url: str, assets: int, actor: str = BENCH_USER) -> None:
+    """The measured base (built when empty), read as ``actor``: the signed-in account on a
+    base bench did not build, else its own trusted "bench" account (provisioned here)."""
     from ..services.demo import build_demo
+    from ..services.desk import Desk
     from ..store.db import open_database
     from ..services.uow import UnitOfWork
     from ..services.assets import count_assets
 
     db = open_database(url)
     try:
-        with UnitOfWork(db, "bench") as uow:
+        if actor == BENCH_USER:
+            Desk.trusted(db, BENCH_USER)  # its own (or a new) base only: no account typed by a user
+        with UnitOfWork(db, actor) as uow:
             have = count_assets(uow)
         if have == 0:
             print(f"Construction de la base de mesure ({assets} matériels)…", file=sys.stderr)
@@ -103,16 +111,17 @@ def _built_by_bench(url: str) -> bool:
         db.dispose()
 
 
-def _sign_in_unless_own_base(args: argparse.Namespace, url: str) -> None:
-    """bench on an existing base (other than one it built) signs in: it reads the data."""
+def _sign_in_unless_own_base(args: argparse.Namespace, url: str) -> str:
+    """bench on an existing base (other than one it built) signs in: it reads the data.
+    Returns the account it acts as: the signed-in one, else its own "bench" account."""
     from ..store.db import open_database
     from .auth import existing_base, sign_in
 
     if not existing_base(url) or _built_by_bench(url):
-        return
+        return BENCH_USER
     db = open_database(url)
     try:
-        sign_in(args, db)
+        return sign_in(args, db).user_name
     finally:
         db.dispose()
 
@@ -172,7 +181,7 @@ def _queries(url: str, n: int) -> list[str]:
     return out
 
 
-def _raw_search_ms(url: str, queries: list[str]) -> list[float]:
+def _raw_search_ms(url: str, queries: list[str], actor: str = BENCH_USER) -> list[float]:
     """The same look-ups as bare SQL: the statements the search issues, run straight through
     sqlite3 with the same parameters (what the layers above SQL cost is the difference)."""
     from sqlalchemy import event
@@ -192,7 +201,7 @@ def _raw_search_ms(url: str, queries: list[str]) -> list[float]:
     per_query: list[list[tuple[str, Any]]] = []
     for q in queries:
         captured.clear()
-        with UnitOfWork(db, "bench") as uow:
+        with UnitOfWork(db, actor) as uow:
             search_assets(uow, q)
         per_query.append(list(captured))
     db.dispose()
@@ -305,13 +314,13 @@ def _time_to_ready(cmd: list[str]) -> float:
     return elapsed
 
 
-def _startup_and_floor_ms(url: str, rounds: int) -> tuple[float, float]:
+def _startup_and_floor_ms(url: str, rounds: int, actor: str = BENCH_USER) -> tuple[float, float]:
     """The app's start to its painted device list, and a bare PySide6 window painting a 40-row
     table (the floor), whole processes measured the same way, alternated ``rounds`` times in
     this run: medians. The machine's mood moves both alike; their ratio is the figure."""
     # The probe starts as the GUI does (``sav-desktop`` without a command imports no other
     # command's module), then waits for the device list's first paint.
-    app_cmd = [sys.executable, "-c", "import sys; from sav_desktop.cli.bench import probe; sys.exit(probe(sys.argv[1]))", url]
+    app_cmd = [sys.executable, "-c", "import sys; from sav_desktop.cli.bench import probe; sys.exit(probe(sys.argv[1], sys.argv[2]))", url, actor]
     floor_cmd = [sys.executable, "-c", QT_FLOOR]
     apps, floors = [], []
     for _ in range(rounds):
@@ -342,11 +351,20 @@ def _labels_and_floor(rounds: int) -> tuple[float, float, float, float]:
     return statistics.median(ms), max(peaks), statistics.median(floor_ms), max(floor_peaks)
 
 
-def _probe(args: argparse.Namespace) -> int:
-    return probe(args.database, args.user or "bench")
+def _probe(args: argparse.Namespace, actor: str = BENCH_USER) -> int:
+    if actor == BENCH_USER:  # its own base: make sure its trusted account is there
+        from ..services.desk import Desk
+        from ..store.db import open_database
+
+        db = open_database(str(args.database or _bench_url(args)))
+        try:
+            Desk.trusted(db, BENCH_USER)
+        finally:
+            db.dispose()
+    return probe(args.database or _bench_url(args), actor)
 
 
-def probe(database: str, user: str = "bench") -> int:
+def probe(database: str, user: str = BENCH_USER) -> int:
     """Child process: time from interpreter start to the main window painted with rows."""
     started = _process_start()
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -357,7 +375,8 @@ def probe(database: str, user: str = "bench") -> int:
 
     app = make_application()
     db = open_database(database)
-    window = build_main_window(Desk.trusted(db, user), progressive=True)  # as the GUI starts
+    # The account bench acts as exists already (signed in, or its own "bench" one).
+    window = build_main_window(Desk(db, user), progressive=True)  # as the GUI starts
     window.tabs.setCurrentIndex(0)  # measured on the device list (the start page is Aujourd'hui)
 
     class PaintWatch(QObject):
@@ -392,7 +411,7 @@ def _process_start() -> float:
         return time.time()
 
 
-def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
+def _gui_figures(url: str, queries: list[str], actor: str = BENCH_USER) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
     from PySide6.QtTest import QTest
@@ -404,7 +423,7 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
 
     app = make_application()
     db = open_database(url)
-    window = build_main_window(Desk.trusted(db, "bench"), progressive=True)  # as the GUI starts
+    window = build_main_window(Desk(db, actor), progressive=True)  # as the GUI starts
     window.tabs.setCurrentIndex(0)  # the device list (the start page is Aujourd'hui)
     window.show()
     deadline = time.perf_counter() + 30
@@ -463,16 +482,15 @@ def _gui_figures(url: str, queries: list[str]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     if args.startup_probe:
-        _sign_in_unless_own_base(args, str(args.database or _bench_url(args)))
-        return _probe(args)
+        return _probe(args, _sign_in_unless_own_base(args, str(args.database or _bench_url(args))))
     url = _bench_url(args)
-    _sign_in_unless_own_base(args, url)
-    _ensure_database(url, args.assets)
+    actor = _sign_in_unless_own_base(args, url)
+    _ensure_database(url, args.assets, actor)
     queries = _queries(url, args.queries)
-    raw = _raw_search_ms(url, queries)
+    raw = _raw_search_ms(url, queries, actor)
     naive = _naive_sql_ms(url, queries[:40])  # seconds a statement on 1,000,000: a sample
-    startup, floor = _startup_and_floor_ms(url, args.rounds)
-    gui = _gui_figures(url, queries)
+    startup, floor = _startup_and_floor_ms(url, args.rounds, actor)
+    gui = _gui_figures(url, queries, actor)
     p50, p95 = _pct(gui["search"], 50), _pct(gui["search"], 95)
     raw50, raw95 = _pct(raw, 50), _pct(raw, 95)
     result: dict[str, Any] = {

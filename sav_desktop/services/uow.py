@@ -221,6 +221,8 @@ class UnitOfWork:
         if isinstance(exc, IntegrityError):
             rule = unique_rule_for(exc)
             if rule is not None:
+                # The user reads the field in French; support reads the database's own text.
+                log.warning("save refused by the database (%s): %s", rule.field, exc.orig)
                 return ValidationError.single(rule.field, rule.message)
             log.error("save refused by the database: %s", exc.orig)
             return ValidationError.single("enregistrement", "refusé par la base (donnée incohérente) : "
