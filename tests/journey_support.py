@@ -95,7 +95,10 @@ def create_contract(qtbot: Any, window: MainWindow, monkeypatch: Any, *, rental:
         d.show()
         d.kind.setCurrentIndex(d.kind.findData("rental" if rental else "sale"))
         qtbot.keyClicks(d.customer_search, customer)
-        assert d.customer_list.count() >= 1
+        from sav_desktop.ui.background import shared_ops
+
+        # The look-up runs off the GUI thread: wait for its last answer, then pick the customer.
+        qtbot.waitUntil(lambda: not shared_ops().pending("customers") and d.customer_list.count() >= 1)
         d.customer_list.setCurrentRow(0)
         d.assets.setPlainText(tag)
         d.signed_on.clear()

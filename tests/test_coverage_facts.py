@@ -156,6 +156,8 @@ def test_previews_run_while_another_station_holds_the_audit_lock(db_url: str) ->
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET lock_timeout = '2s'")
             dbapi_conn.commit()
+
+        station_b.engine.dispose()  # connections opened before the listener would wait forever
     try:
         asset = _rental(station_a)
         desk_b = Desk(station_b, "Marie", clock=_clock)

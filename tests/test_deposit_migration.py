@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 
 from sav_desktop.domain.enums import ContractKind
 from sav_desktop.services import checkin
-from sav_desktop.store.db import alembic_config, make_engine, open_database, upgrade
+from sav_desktop.store.db import sqlite_foreign_keys, alembic_config, make_engine, open_database, upgrade
 
 from .workflow_support import World
 
@@ -38,7 +38,7 @@ def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path,
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            sqlite_foreign_keys(conn, False)
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0007")

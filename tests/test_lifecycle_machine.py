@@ -236,21 +236,28 @@ def test_the_role_decides_who_takes_a_step(world: World) -> None:
 def test_migration_0009_maps_a_device_waiting_for_its_wipe(world: World) -> None:
     from alembic import command
 
-    from sav_desktop.store.db import alembic_config
+    from sav_desktop.store.db import sqlite_foreign_keys, alembic_config
 
     _, intact = _rental(world)
     _, damaged = _rental(world)
     world.run(lambda u: checkin.check_in_rental(u, intact))
     world.run(lambda u: checkin.check_in_rental(u, damaged, damage=["LIQUID"]))
     url = str(world.db.engine.url)
-    with world.db.engine.begin() as conn:
+    # As the app migrates SQLite (store.db.upgrade): batch table copies with foreign keys off.
+    with world.db.engine.connect() as conn:
+        sqlite_foreign_keys(conn, False)
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0008")
-    assert status(world, intact) is S.IN_REPAIR  # what 0008 knew
-    with world.db.engine.begin() as conn:
+        conn.commit()
+    with world.db.engine.connect() as conn:  # the models are at head: read the row as 0008 left it
+        stored = conn.exec_driver_sql("SELECT status FROM assets WHERE id = ?", (intact,)).scalar()
+    assert stored == S.IN_REPAIR.value  # what 0008 knew
+    with world.db.engine.connect() as conn:
+        sqlite_foreign_keys(conn, False)
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        conn.commit()
     assert status(world, intact) is S.TO_WIPE
     assert status(world, damaged) is S.IN_REPAIR

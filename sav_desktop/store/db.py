@@ -218,12 +218,20 @@ def upgrade(engine: Engine, url: str) -> Path | None:
         if engine.dialect.name == "sqlite":
             # Batch migrations copy and drop tables: with foreign keys on, the drop would
             # cascade into child rows. Off for the migration, outside any transaction.
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            sqlite_foreign_keys(conn, False)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        conn.commit()
         if engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            sqlite_foreign_keys(conn, True)
     return copy
+
+
+def sqlite_foreign_keys(conn: Any, on: bool) -> None:
+    """Foreign keys on or off for this SQLite connection. The PRAGMA is a no-op inside a
+    transaction, and the "begin" hook above makes SQLAlchemy's transactions real: so it goes
+    to the driver's connection directly, outside any transaction."""
+    conn.connection.driver_connection.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
 
 
 class DatabaseOpenError(SavError):
