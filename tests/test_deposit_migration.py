@@ -18,6 +18,8 @@ from sav_desktop.domain.enums import ContractKind
 from sav_desktop.services import checkin
 from sav_desktop.store.db import sqlite_foreign_keys, alembic_config, make_engine, open_database, upgrade
 
+from sav_desktop.services import users
+
 from .workflow_support import World
 
 
@@ -26,6 +28,7 @@ def test_0008_renames_the_deposit_and_converts_the_stored_values(tmp_path: Path,
     if not db_url.startswith("sqlite"):  # the same on PostgreSQL
         world.db.dispose()
         world.db = open_database(db_url)
+        world.run(lambda u: users.ensure_user(u, "Marie"))  # the acting account on that base too
     customer = world.customer()
     asset = world.asset("MOVE5000_WIFI", date(2024, 6, 1))
     contract = world.contract(ContractKind.RENTAL, customer, (asset,), signed_on=date(2024, 6, 1),

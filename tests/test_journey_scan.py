@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from sav_desktop.domain.enums import ContractKind
 from sav_desktop.domain.identifiers import label_text
 from sav_desktop.domain.records import AssetInput, ContractInput
+
+from .conftest import RENTAL_TERMS, SALE_TERMS
 from sav_desktop.ui import scanner as scanner_module
 from sav_desktop.ui.main_window import MainWindow
 from sav_desktop.ui.tickets_view import NewTicketDialog, install_tickets
@@ -33,8 +35,9 @@ def devices(sqlite_desk):
         cid = d.create_customer(customer_input(name, n))
         a = d.register_asset(AssetInput("MOVE5000_4G", f"M5G10{n}", iccid=valid_iccid(n)))
         b = d.register_asset(AssetInput("PCSC_READER", f"DSC10{n}"))
-        d.create_contract(ContractInput(ContractKind.RENTAL if n % 2 else ContractKind.SALE, cid,
-                                        date(2025, 1, n), (a.id, b.id)))
+        rental = bool(n % 2)
+        d.create_contract(ContractInput(ContractKind.RENTAL if rental else ContractKind.SALE, cid,
+                                        date(2025, 1, n), (a.id, b.id), **(RENTAL_TERMS if rental else SALE_TERMS)))
         refs[name] = a
     return refs
 
