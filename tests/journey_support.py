@@ -23,6 +23,17 @@ from sav_desktop.ui.workshop_page import install_workshop
 from tests.conftest import valid_rpps
 
 
+def press(qtbot: Any, window: MainWindow, key: Any, modifiers: Any = None) -> None:
+    """A shortcut typed in the main window, as the desk user does once the last dialog closed:
+    the window is active again first (shortcuts reach the active window only)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    if modifiers is None:
+        qtbot.keyClick(window, key)
+    else:
+        qtbot.keyClick(window, key, modifiers)
+
+
 def make_window(qtbot: Any, desk: Any) -> MainWindow:
     w = MainWindow(desk)
     install_tickets(w)
@@ -61,7 +72,7 @@ def register_device(qtbot: Any, window: MainWindow, monkeypatch: Any, serial: st
     offered: list[list[str]] = []
     monkeypatch.setattr(AssetDialog, "ask", ask)
     monkeypatch.setattr(LabelDialog, "ask", lambda _p, labels, **_k: offered.append([lab.serial for lab in labels]))
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert offered == [[serial]]  # its label is offered at once (the label printer is not driven here)
     found = window.desk.find_by_scan(serial)
     assert found is not None
@@ -81,7 +92,7 @@ def create_customer(qtbot: Any, window: MainWindow, monkeypatch: Any, name: str,
         return _saved(d)
 
     monkeypatch.setattr(CustomerDialog, "ask", ask)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "Client enregistré" in window.statusBar().currentMessage()
 
 
@@ -117,7 +128,7 @@ def create_contract(qtbot: Any, window: MainWindow, monkeypatch: Any, *, rental:
         return _saved(d)
 
     monkeypatch.setattr(ContractDialog, "ask", ask)
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "Contrat enregistré" in window.statusBar().currentMessage()
 
 

@@ -16,6 +16,7 @@ from sav_desktop.ui.tickets_view import DiagnosisDialog, NewTicketDialog, Replac
 from sav_desktop.ui.workshop_page import StepDialog, WipeDialog
 from tests.gui_workflow_support import driven
 from tests.journey_support import (
+    press,
     create_contract,
     create_customer,
     driven_dialog,
@@ -57,9 +58,9 @@ def test_an_exchange_where_the_faulty_unit_ends_wiped_in_stock(qtbot, sqlite_des
         d.reported_at.setText("16/03/2026 09:30")
 
     monkeypatch.setattr(NewTicketDialog, "ask", driven(NewTicketDialog, call))
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     panel = window.tickets_panel
-    assert isinstance(panel, TicketsPanel) and panel.ticket is not None
+    assert isinstance(panel, TicketsPanel) and panel.ticket is not None, window.statusBar().currentMessage()
     click_step(qtbot, panel, "START_DIAGNOSIS")
     assert not panel.charges_box.isVisible()  # no decision before the facts
 
@@ -86,7 +87,7 @@ def test_an_exchange_where_the_faulty_unit_ends_wiped_in_stock(qtbot, sqlite_des
     assert status_of(window, faulty) is S.IN_REPAIR
 
     # --- the workshop queue holds it: repaired, then the wipe comes before the stock
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     page = window.workshop_page
     assert window.tabs.currentWidget() is page
     _, row = workshop_row(window, faulty)
@@ -110,11 +111,11 @@ def test_an_exchange_where_the_faulty_unit_ends_wiped_in_stock(qtbot, sqlite_des
         d.choices.setCurrentRow([e.target for e in d.exits].index(S.IN_STOCK.value))
 
     monkeypatch.setattr(StepDialog, "ask", driven(StepDialog, to_stock, refused))
-    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert refused and "R-80" in refused[0].errors["status"].text()
     assert status_of(window, faulty) is S.TO_WIPE
 
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     _, row = workshop_row(window, faulty)
     assert row.waiting_label == "Effacement des données"
     monkeypatch.setattr(WipeDialog, "ask", driven_dialog(WipeDialog, lambda d: None))

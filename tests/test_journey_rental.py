@@ -23,6 +23,7 @@ from sav_desktop.ui.checkin_wizard import CheckInWizard
 from sav_desktop.ui.forms import OptionDialog
 from sav_desktop.ui.workshop_page import StepDialog, WipeDialog
 from tests.journey_support import (
+    press,
     create_contract,
     create_customer,
     driven_dialog,
@@ -80,7 +81,7 @@ def test_a_rental_from_creation_to_re_rental(qtbot, sqlite_desk, monkeypatch):
         qtbot.keyClicks(d.subscribed_on, "16/03/2026")
 
     monkeypatch.setattr(OptionDialog, "ask", driven_dialog(OptionDialog, subscribe))
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     options = window.detail_view.values["options"].text()
     assert "SERENITE" in options and "16/03/2026" in options
     if "carence" in options.lower() or "vigueur" in options.lower():  # shown once the sheet says it
@@ -90,7 +91,7 @@ def test_a_rental_from_creation_to_re_rental(qtbot, sqlite_desk, monkeypatch):
     end_rental(desk, asset, date(2026, 3, 13))
     window.open_asset(asset)
     assert sheet_status(window) == "Retour attendu"
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     wizard = window.checkin_wizard
     assert isinstance(wizard, CheckInWizard)
     qtbot.waitExposed(wizard)
@@ -112,7 +113,7 @@ def test_a_rental_from_creation_to_re_rental(qtbot, sqlite_desk, monkeypatch):
     assert status_of(window, asset) is S.IN_REPAIR
 
     # --- the workshop queue (Ctrl+Shift+W): the repair is the next step
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     page = window.workshop_page
     assert window.tabs.currentWidget() is page
     _, row = workshop_row(window, asset)
