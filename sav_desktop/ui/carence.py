@@ -12,10 +12,6 @@ from ..domain.calendar import format_date_fr
 from ..domain.enums import ContractKind, OptionName
 
 
-def _fr(day: date) -> str:
-    return format_date_fr(day)
-
-
 def carence_text(contract: Any, name: OptionName | str, subscribed_on: date) -> str:
     """R-42 in a sentence: in force at once (subscribed on the signature date) or after the
     carence, with its end date. ``contract`` is a ContractView (or anything with its dates)."""
@@ -27,4 +23,4 @@ def carence_text(contract: Any, name: OptionName | str, subscribed_on: date) -> 
         return QCoreApplication.translate("Carence", "en vigueur dès la souscription, jour de la signature (R-42)")
     return QCoreApplication.translate(
         "Carence", "carence jusqu'au {end} inclus : en vigueur à partir du {start} (R-42)").format(
-        end=_fr(start - timedelta(days=1)), start=_fr(start))
+        end=format_date_fr(start - timedelta(days=1)), start=format_date_fr(start))

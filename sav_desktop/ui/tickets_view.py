@@ -10,7 +10,7 @@ Dialogs that ask something (new ticket, diagnosis, replacement, inspection) expo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -116,6 +116,22 @@ def parse_datetime_fr(text: str, field: str) -> datetime | None:
     return datetime(day.year, day.month, day.day, hour, minute)
 
 
+
+def exclusion_checklist(checked: Sequence[str]) -> QListWidget:
+    """The R-30 exclusion codes as a checklist (damage ones marked), ``checked`` ticked."""
+    widget = QListWidget()
+    for e in EXCLUSIONS:
+        text = QCoreApplication.translate("Exclusion", e.label)
+        if e.is_damage:
+            text = QCoreApplication.translate("ExclusionList", "{x} (dommage)").format(x=text)
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, e.code)
+        item.setToolTip(e.code)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if e.code in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
 class ScanField(QLineEdit):
     """A line edit whose Enter (a scanner ends with Enter) stays here: the dialog's default
     button is not pressed by a scan."""
@@ -178,17 +194,7 @@ class DiagnosisDialog(FormDialog):
             self.kinds[DiagnosisKind(ticket.diagnosis_kind)].setChecked(True)
         self.fault_yes, self.fault_no = self.kind_defect, self.kind_none  # the short form's names
         self.add_field("diagnosis_kind", self.tr("Ce que le diagnostic a constaté *"), box)
-        self.exclusions = QListWidget()
-        for e in EXCLUSIONS:
-            text = QCoreApplication.translate("Exclusion", e.label)
-            if e.is_damage:
-                text = self.tr("{x} (dommage)").format(x=text)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, e.code)
-            item.setToolTip(e.code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if e.code in ticket.exclusions else Qt.CheckState.Unchecked)
-            self.exclusions.addItem(item)
+        self.exclusions = exclusion_checklist(ticket.exclusions)
         self.exclusions.setMinimumHeight(180)
         self.add_field("exclusions", self.tr("Codes d'exclusion du dommage (Espace pour cocher, R-30)"),
                        self.exclusions)
@@ -308,17 +314,7 @@ class InspectionDialog(FormDialog):
         self.name_device(getattr(parent, "asset_text", ""))  # the device the step acts on
         self.ticket = ticket
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.exclusions = QListWidget()
-        for e in EXCLUSIONS:
-            text = QCoreApplication.translate("Exclusion", e.label)
-            if e.is_damage:
-                text = self.tr("{x} (dommage)").format(x=text)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, e.code)
-            item.setToolTip(e.code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if e.code in ticket.exclusions else Qt.CheckState.Unchecked)
-            self.exclusions.addItem(item)
+        self.exclusions = exclusion_checklist(ticket.exclusions)
         self.exclusions.setMinimumHeight(260)
         self.add_field("exclusions", self.tr("Exclusions constatées (Espace pour cocher, R-30)"), self.exclusions)
         self.seal = QCheckBox(self.tr("&Scellé de sécurité intact"))
