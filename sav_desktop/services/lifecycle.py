@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import desc, select
+from sqlalchemy import desc, func, select
 
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus
@@ -28,11 +30,10 @@ from ..domain.errors import ValidationError
 from ..domain.lifecycle import USE_CASE_LABELS, Transition, exits, find, manual_refusal, wipe_refusal
 from ..domain.tickets import TicketState
 from ..store.models import Asset, AuditEntry, Contract, ContractLine
-from ..store.models_workflow import Ticket
+from ..store.models_workflow import CheckIn, DataWipe, Ticket
 from . import accounts
 from .permissions import use_case
 from .uow import UnitOfWork
-from .wipes import last_return_on, last_wipe_on
 
 #: Ticket states that no longer drive their device: closed, or the faulty unit of a standard
 #: exchange received (it is the reseller's now; the workshop repairs it, the ticket only closes).
@@ -78,23 +79,61 @@ def _local_day(moment: datetime) -> date:
     return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
 
 
+def _latest_by_asset(uow: UnitOfWork, column: Any, asset_column: Any, ids: Sequence[int]) -> dict[int, date]:
+    out: dict[int, date] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for asset_id, day in uow.session.execute(
+            select(asset_column, func.max(column)).where(asset_column.in_(chunk)).group_by(asset_column)
+        ).all():
+            if asset_id is not None and day is not None:
+                out[int(asset_id)] = day
+    return out
+
+
+def wipe_days(uow: UnitOfWork, assets: Sequence[Asset]) -> dict[int, tuple[date | None, date | None]]:
+    """For each device, (the day from which a wipe counts, its latest wipe day), read in a few
+    grouped statements whatever the number of devices (the workshop queue asks for hundreds).
+    The reference day is None when the device never came back."""
+    ids = [a.id for a in assets]
+    returns = [
+        _latest_by_asset(uow, ContractLine.removed_on, ContractLine.asset_id, ids),
+        _latest_by_asset(uow, Ticket.received_on, Ticket.asset_id, ids),
+        _latest_by_asset(uow, CheckIn.returned_on, CheckIn.asset_id, ids),
+    ]
+    wiped = _latest_by_asset(uow, DataWipe.wiped_on, DataWipe.asset_id, ids)
+    entered: dict[int, date] = {}  # the day a found-again or un-scrapped device entered TO_WIPE
+    to_wipe = [a.id for a in assets if a.status == AssetStatus.TO_WIPE.value]
+    for i in range(0, len(to_wipe), 500):
+        chunk = to_wipe[i:i + 500]
+        last = (select(func.max(AuditEntry.id).label("id"))
+                .where(AuditEntry.asset_id.in_(chunk), AuditEntry.action == "status")
+                .group_by(AuditEntry.asset_id).subquery())
+        for asset_id, at, before_json in uow.session.execute(
+            select(AuditEntry.asset_id, AuditEntry.at, AuditEntry.before_json).join(last, last.c.id == AuditEntry.id)
+        ).all():
+            if json.loads(before_json or "{}").get("status") in _FOUND_AGAIN:
+                entered[int(asset_id)] = _local_day(at)
+    out: dict[int, tuple[date | None, date | None]] = {}
+    for a in assets:
+        days = [d for d in (*(r.get(a.id) for r in returns), entered.get(a.id)) if d is not None]
+        out[a.id] = (max(days) if days else None, wiped.get(a.id))
+    return out
+
+
 def wipe_reference_day(uow: UnitOfWork, asset: Asset) -> date | None:
     """The day from which a wipe counts for this device (None: it never came back)."""
-    days = [d for d in (last_return_on(uow, asset.id),) if d is not None]
-    entry = last_status_entry(uow, asset.id)
-    if entry is not None and asset.status == AssetStatus.TO_WIPE.value:
-        before = json.loads(entry.before_json or "{}").get("status")
-        if before in _FOUND_AGAIN:
-            days.append(_local_day(entry.at))
-    return max(days) if days else None
+    return wipe_days(uow, [asset])[asset.id][0]
 
 
 def wiped_since_return(uow: UnitOfWork, asset: Asset) -> bool:
-    reference = wipe_reference_day(uow, asset)
-    if reference is None:
-        return True
-    wiped = last_wipe_on(uow, asset.id)
-    return wiped is not None and wiped >= reference
+    return asset.id in wiped_ids(uow, [asset])
+
+
+def wiped_ids(uow: UnitOfWork, assets: Sequence[Asset]) -> set[int]:
+    """The devices of ``assets`` wiped since their last return (or that never came back)."""
+    return {asset_id for asset_id, (reference, wiped) in wipe_days(uow, assets).items()
+            if reference is None or (wiped is not None and wiped >= reference)}
 
 
 def is_terminal(asset: Asset) -> bool:
@@ -192,5 +231,7 @@ __all__ = [
     "status_since",
     "step",
     "wipe_reference_day",
+    "wipe_days",
+    "wiped_ids",
     "wiped_since_return",
 ]

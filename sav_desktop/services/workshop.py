@@ -31,7 +31,7 @@ from ..domain.tickets import TICKET_ACTION_LABELS, TICKET_STATE_LABELS, TicketSt
 from ..store.models import Asset, AuditEntry
 from ..store.models_workflow import Ticket
 from . import accounts
-from .lifecycle import NOT_DRIVING, is_terminal, wiped_since_return
+from .lifecycle import NOT_DRIVING, is_terminal, wiped_ids
 from .tickets import facts_of
 from .permissions import use_case
 from .uow import UnitOfWork
@@ -131,6 +131,7 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
         select(Ticket).where(Ticket.asset_id.in_(ids), Ticket.state.not_in(NOT_DRIVING))
     ).all():
         open_tickets[t.asset_id] = t
+    wiped = wiped_ids(uow, [a for a in waiting if a.status == AssetStatus.TO_WIPE.value and is_terminal(a)])
     rows = []
     for a in waiting:
         status = AssetStatus(a.status)
@@ -167,7 +168,7 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
                 kind, step, target, rule = (Waiting.REPAIR, "enregistrer la réparation (ou constructeur, rebut)",
                                             AssetStatus.TO_WIPE.value, "CYCLE-2")
         else:  # TO_WIPE
-            if is_terminal(a) and not wiped_since_return(uow, a):
+            if is_terminal(a) and a.id not in wiped:
                 kind, step, rule = Waiting.WIPE, "enregistrer l'effacement des données", "R-80"
             else:
                 kind, step, target, rule = (Waiting.RESTOCK, "remettre en stock", AssetStatus.IN_STOCK.value,
