@@ -29,10 +29,9 @@ from .accounts import authorize
 from .contracts import contract_view
 from .uow import UnitOfWork
 from .permissions import use_case
-from .views import AssetDetail, AssetRef, AssetRow, TimelineEntry
+from .views import PAGE_SIZE, AssetDetail, AssetRef, AssetRow, TimelineEntry
 from . import lifecycle
 
-PAGE_SIZE = 200
 REASON_MAX = 300  # the reason given with a status change
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -11,13 +12,15 @@ from ..domain.accounts import AuthenticationError, Permission
 from ..domain.errors import SavError, ValidationError
 from ..domain.enums import AssetStatus, ItemKind, OptionName, Role
 from ..domain.records import AssetInput, ContractInput, CustomerInput
-from ..store.db import Database
-from . import assets, users
-from . import accounts
+from .clock import Clock, utc_now
 from .permissions import use_case_of
-from .uow import Clock, UnitOfWork, utc_now
 
 if TYPE_CHECKING:
+    from ..store.db import Database
+    from ..store.first_page import FirstPage
+    from . import accounts, assets, users
+    from . import uow as _uow
+    from .uow import UnitOfWork
     from ..domain.catalogue import Tariff
     from ..domain.coverage import CoverageResult
     from ..domain.documents import LossStatement as DocLossStatement
@@ -36,6 +39,9 @@ else:
     # asset search, the user and the permissions (README, performance).
     from .lazy import lazy_module
 
+    # The database code itself (SQLAlchemy) too: a session started from a first page read
+    # with bare sqlite3 (Desk.starting) paints the list before it is loaded.
+    accounts, assets, users, _uow = (lazy_module(f"{__package__}.{name}") for name in ("accounts", "assets", "users", "uow"))
     contracts, customers, labels, checkin, tickets, wipes, workflow_views, benefits, document_views, losses, \
         today, business_settings, calendar_settings, catalogue, tariffs, coverage_facts, lifecycle, trust, \
         workshop, contract_life, desk_queries = (
@@ -43,7 +49,7 @@ else:
                 "contracts", "customers", "labels", "checkin", "tickets", "wipes", "workflow_views", "benefits",
                 "document_views", "losses", "today", "business_settings", "calendar_settings", "catalogue",
                 "tariffs", "coverage_facts", "lifecycle", "trust", "workshop", "contract_life", "desk_queries"))
-from .views import AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
+from .views import PAGE_SIZE, AssetDetail, AssetRef, AssetRow, ContractView, CustomerView
 
 T = TypeVar("T")
 
@@ -55,10 +61,56 @@ class Desk:
         """The session of an existing, active, unlocked account (AuthenticationError, French,
         otherwise): a name alone never creates an account (``Desk.trusted`` does, explicitly).
         Every call re-reads the account and checks its use case's permission (issue 10)."""
-        self.db = db
+        self._db: Database | None = db
+        self._url = db.url
+        self._opening = threading.Lock()
+        self._first_page: FirstPage | None = None
         self.user_name = user_name
         self.clock = clock
         self.role: Role = self._read(accounts.session_role)
+
+    @classmethod
+    def starting(cls, first: "FirstPage", clock: Clock = utc_now) -> "Desk":
+        """The session of a start whose device list was read with bare sqlite3
+        (store.first_page: the account active and unlocked, its role, the list's first page):
+        the window paints that page at once, and the database (SQLAlchemy, the migration
+        check, the audit guard) opens on first use, :meth:`open_now` right after the first
+        paint. Opening checks the session again as ``Desk()`` does; every use case checks
+        its permission as always."""
+        desk = cls.__new__(cls)
+        desk._db = None
+        desk._url = first.url
+        desk._opening = threading.Lock()
+        desk._first_page = first
+        desk.user_name = first.user_name
+        desk.clock = clock
+        desk.role = Role(first.role)
+        return desk
+
+    @property
+    def db(self) -> Database:
+        db = self._db
+        if db is None:
+            with self._opening:  # one opening, whichever thread asks first
+                db = self._db
+                if db is None:
+                    from ..store.db import open_database
+
+                    db = open_database(self._url)
+                    with _uow.UnitOfWork(db, self.user_name, self.clock, write=False) as uow:
+                        self.role = accounts.session_role(uow)
+                    self._db = db
+        return db
+
+    @property
+    def is_open(self) -> bool:
+        """False while a started session has not opened its database yet."""
+        return self._db is not None
+
+    def open_now(self) -> None:
+        """Open the database now (a worker thread, after the first paint): AuthenticationError
+        or a database error, in French, if the account or the base changed since the start."""
+        _ = self.db
 
     @classmethod
     def trusted(cls, db: Database, user_name: str, clock: Clock = utc_now, role: Role | None = None) -> "Desk":
@@ -67,29 +119,34 @@ class Desk:
         exist (the very first one is administrator, then ``role`` or technicien) and opens its
         session, which checks every use case like any other. Never for a name a user typed:
         the GUI and the CLI sign in (``Desk.login``)."""
-        with UnitOfWork(db, user_name, clock) as uow:
+        with _uow.UnitOfWork(db, user_name, clock) as uow:
             users.ensure_user(uow, user_name, role)
             uow.commit()
         return cls(db, user_name, clock)
 
     def _run(self, fn: Callable[[UnitOfWork], T]) -> T:
-        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+        with _uow.UnitOfWork(self.db, self.user_name, self.clock) as uow:
             result = fn(uow)
             uow.commit()
             return result
 
     def _read(self, fn: Callable[[UnitOfWork], T]) -> T:
         # A deferred transaction: a read never waits for another station's write.
-        with UnitOfWork(self.db, self.user_name, self.clock, write=False) as uow:
+        with _uow.UnitOfWork(self.db, self.user_name, self.clock, write=False) as uow:
             return fn(uow)
 
     def unit_of_work(self, write: bool = True) -> UnitOfWork:
         """For use cases built elsewhere (tickets, diagnostics...): ``with desk.unit_of_work() as uow``
         (``write=False`` for a pure read: a deferred transaction that never waits)."""
-        return UnitOfWork(self.db, self.user_name, self.clock, write=write)
+        return _uow.UnitOfWork(self.db, self.user_name, self.clock, write=write)
 
     # assets
-    def search_assets(self, query: str, after_id: int | None = None, limit: int = assets.PAGE_SIZE) -> list[AssetRow]:
+    def search_assets(self, query: str, after_id: int | None = None, limit: int = PAGE_SIZE) -> list[AssetRow]:
+        first = self._first_page
+        if first is not None:
+            self._first_page = None  # the start's page serves the window's first request only
+            if not query and after_id is None and limit == first.limit:
+                return list(first.rows)
         return self._read(lambda u: assets.search_assets(u, query, after_id, limit))
 
     def asset_rows(self, asset_ids: list[int]) -> list[AssetRow]:
@@ -285,29 +342,34 @@ class Desk:
             name = accounts.clean_name(user_name)
         except ValidationError as exc:
             raise AuthenticationError("nom de compte ou mot de passe incorrect") from exc
-        with UnitOfWork(db, name, clock) as uow:
+        with _uow.UnitOfWork(db, name, clock) as uow:
             accounts.login_or_raise(uow, name, password)
         return cls(db, name, clock)
 
     @staticmethod
     def needs_first_admin(db: Database) -> bool:
-        with UnitOfWork(db, "", utc_now, write=False) as uow:
+        with _uow.UnitOfWork(db, "", utc_now, write=False) as uow:
             return accounts.needs_first_admin(uow)
 
     @staticmethod
     def create_first_admin(db: Database, user_name: str, password: str, clock: Clock = utc_now) -> None:
         name = accounts.clean_name(user_name)
-        with UnitOfWork(db, name, clock) as uow:
+        with _uow.UnitOfWork(db, name, clock) as uow:
             accounts.create_first_admin(uow, name, password)
             uow.commit()
 
     def unlock(self, password: str) -> None:
         """The idle lock: the signed-in user types their password again."""
-        with UnitOfWork(self.db, self.user_name, self.clock) as uow:
+        with _uow.UnitOfWork(self.db, self.user_name, self.clock) as uow:
             accounts.login_or_raise(uow, self.user_name, password)
 
     def can(self, permission: Permission) -> bool:
-        """Whether this account, as stored now (active, not locked), holds ``permission``."""
+        """Whether this account, as stored now (active, not locked), holds ``permission``
+        (before a started session opens its database: as read at the start, see ``starting``)."""
+        if self._db is None:
+            from ..domain.accounts import allows
+
+            return allows(self.role, permission)
         try:
             self._read(lambda u: accounts.require(u, permission))
         except SavError:
@@ -497,5 +559,5 @@ DESK_USE_CASES: dict[str, tuple[str, ...]] = {
 #: Public Desk methods that open, check or describe the session itself (no business data).
 SESSION_METHODS = frozenset({
     "trusted", "for_user", "login", "needs_first_admin", "create_first_admin", "unlock", "can", "require",
-    "unit_of_work",
+    "unit_of_work", "starting", "db", "is_open", "open_now",
 })

@@ -112,7 +112,7 @@ def wipe_days(uow: UnitOfWork, assets: Sequence[Asset]) -> dict[int, tuple[date 
         for asset_id, at, before_json in uow.session.execute(
             select(AuditEntry.asset_id, AuditEntry.at, AuditEntry.before_json).join(last, last.c.id == AuditEntry.id)
         ).all():
-            if json.loads(before_json or "{}").get("status") in _FOUND_AGAIN:
+            if asset_id is not None and json.loads(before_json or "{}").get("status") in _FOUND_AGAIN:
                 entered[int(asset_id)] = _local_day(at)
     out: dict[int, tuple[date | None, date | None]] = {}
     for a in assets:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from ..domain.permissions import permission_for
-from .uow import UnitOfWork
+if TYPE_CHECKING:  # the list's first paint imports this module, not the database code
+    from .uow import UnitOfWork
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from types import TracebackType
@@ -25,8 +25,8 @@ from ..store.audit_chain import AppendStart, KeyMismatchError, begin_append
 from ..store.constraints import unique_rule_for
 from ..store.db import Database
 from ..store.models import AuditEntry
+from .clock import Clock, utc_now  # re-exported: the services import them from here
 
-Clock = Callable[[], datetime]
 _log = logging.getLogger("sav_desktop.uow")
 
 
@@ -70,10 +70,6 @@ def is_busy(exc: BaseException) -> bool:
 
 def key_state_known(db: Database) -> bool:
     return db.audit is not None and db.audit_key is not None
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _jsonable(value: Any) -> Any:

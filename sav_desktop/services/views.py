@@ -7,6 +7,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
+#: One page of the device list (rows read per search or page fetch).
+PAGE_SIZE = 200
+
+
 @dataclass(frozen=True)
 class AssetRow:
     """One line of the asset list."""

@@ -15,38 +15,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import SavError
-from ..package_data import migrations_dir
+# Re-exported: where the base is and its newest migration, without SQLAlchemy (store.locate).
+from .locate import ENV_URL as ENV_URL
+from .locate import MIGRATIONS_DIR as MIGRATIONS_DIR
+from .locate import default_data_dir as default_data_dir
+from .locate import newest_migration_id as newest_migration_id
+from .locate import normalize_url as normalize_url
+from .locate import resolve_url as resolve_url
 
-ENV_URL = "SAV_DATABASE_URL"
 #: How long a write waits for another station's (SQLite), then "la base est occupée".
 BUSY_TIMEOUT_MS = int(os.environ.get("SAV_BUSY_TIMEOUT_MS", "10000"))
-MIGRATIONS_DIR = migrations_dir()
-
-
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("sav-desktop", appauthor=False))
-
-
-def resolve_url(cli_value: str | None = None) -> str:
-    """``--database`` first, then ``$SAV_DATABASE_URL``, then a SQLite file in the user's data dir."""
-    if cli_value:
-        return normalize_url(cli_value)
-    env = os.environ.get(ENV_URL)
-    if env:
-        return normalize_url(env)
-    path = default_data_dir() / "sav-desktop.sqlite3"
-    return f"sqlite:///{path}"
-
-
-def normalize_url(url: str) -> str:
-    """Accept ``postgresql://`` as a psycopg 3 URL, and a bare path as a SQLite file."""
-    if "://" not in url:
-        return f"sqlite:///{Path(url).resolve()}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -141,16 +119,6 @@ def head_revision(url: str) -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(url)).get_current_head()
-
-
-def newest_migration_id() -> str | None:
-    """The head revision, read from the file names (``NNNN_name.py``, revision ``NNNN``).
-
-    Lets a start-up on an up-to-date database skip loading Alembic; a test checks that
-    this agrees with Alembic's own head.
-    """
-    ids = sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return ids[-1] if ids else None
 
 
 def _stored_revision(engine: Engine) -> str | None:

@@ -6,12 +6,14 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..package_data import icon_path, translations_dir
-from ..services.desk import Desk
+if TYPE_CHECKING:
+    from ..services.desk import Desk
 from .main_window import MainWindow
 
 I18N_DIR = translations_dir()
@@ -54,14 +56,25 @@ def install_translations(app: QApplication) -> None:
 def build_main_window(desk: Desk, *, progressive: bool = False) -> MainWindow:
     """The main window with every screen the installation has.
 
-    ``progressive``: the window and its start page first; the readers panel, the tickets tab
-    and the check-in wizard are added by the event loop right after (the desk sees the
-    window sooner; their shortcuts work a moment later).
+    ``progressive`` (the GUI's start): the window, its device list and the start page first,
+    built without the database code when the desk was started from a first page read with
+    bare sqlite3 (``Desk.starting``); right after the first paint the database opens in a
+    worker, then the other screens are added (their shortcuts work a moment later) and the
+    start page's list is asked for. A failure to open (an account disabled meanwhile, a
+    damaged base) is said in French and the window closes.
     """
     window = MainWindow(desk)
     from .today_page import install_today
 
-    install_today(window)
+    install_today(window, load=not progressive)
+    if progressive:
+        _after_first_paint(window, lambda: _open_then_complete(window, desk))
+    else:
+        _install_screens(window)
+    return window
+
+
+def _install_screens(window: MainWindow) -> None:
     from .contract_screens import install_contracts
     from .customer_page import install_customer_page
     from .session import install_session_menu
@@ -69,11 +82,25 @@ def build_main_window(desk: Desk, *, progressive: bool = False) -> MainWindow:
     install_contracts(window)  # Contrat… (Ctrl+Shift+C): edit, end, renew, deposit ledger
     install_customer_page(window)  # Page client (Ctrl+K)
     install_session_menu(window)  # Se déconnecter, Changer d'utilisateur, Quitter (Ctrl+Q)
-    if progressive:
-        _after_first_paint(window, lambda: (_add_other_pages(window), _warm_up(desk), _settle()))
-    else:
-        _add_other_pages(window)
-    return window
+    _add_other_pages(window)
+
+
+def _open_then_complete(window: MainWindow, desk: Desk) -> None:
+    def opened(_result: object) -> None:
+        _install_screens(window)
+        window.today_page.reload()
+        _warm_up(desk)
+        _settle()
+        window.screens_ready.emit()
+
+    def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(window, window.tr("SAV Desktop"),
+                             window.tr("La base ne peut pas être ouverte : {e}").format(e=exc))
+        window.close()
+
+    window.ops.run("open", desk.open_now, opened, failed)
 
 
 class _FirstPaint(QObject):

@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
     asset_opened = Signal(int)
     asset_cleared = Signal()
     list_updated = Signal()
+    #: The screens added after the first paint are in (progressive start, ui.app).
+    screens_ready = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)

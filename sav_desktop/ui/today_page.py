@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain.calendar import format_date_fr
 from ..domain.errors import SavError
 from ..services.desk import Desk
-from ..services.today import SEVERITY_LABELS, TODAY_KIND_LABELS, Severity, TodayItem, TodayKind, TodayView
+from ..services.today_items import SEVERITY_LABELS, TODAY_KIND_LABELS, Severity, TodayItem, TodayKind, TodayView
 
 _CONTEXT = "TodayPage"
 
@@ -301,8 +301,9 @@ class _TodayJob(QRunnable):
             pass  # the window was closed while the list loaded: nobody is waiting for it
 
 
-def install_today(window: Any) -> TodayPage:
-    """Add Aujourd'hui as the page shown at start; opening a line opens its device."""
+def install_today(window: Any, *, load: bool = True) -> TodayPage:
+    """Add Aujourd'hui as the page shown at start; opening a line opens its device.
+    ``load=False``: the caller asks for its list later (``page.reload()``, after the first paint)."""
     page = TodayPage(window.desk)
     # Second tab: the device list stays first (open_asset shows tab 0).
     window.tabs.insertTab(1, page, QCoreApplication.translate("TodayPage", "Aujourd'hui"))
@@ -325,7 +326,10 @@ def install_today(window: Any) -> TodayPage:
             page.reload()
 
     window.tabs.setCurrentWidget(page)
-    page.reload()
+    if load:
+        page.reload()
+    else:
+        page.title.setText(page.tr("Aujourd'hui — chargement…"))
     window.tabs.currentChanged.connect(on_tab_changed)
     page.table.setFocus()
     return page
