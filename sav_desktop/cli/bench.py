@@ -188,26 +188,26 @@ def _queries(url: str, n: int) -> list[str]:
 def _raw_search_ms(url: str, queries: list[str], actor: str = BENCH_USER) -> list[float]:
     """The same look-ups as bare SQL: the statements the search issues, run straight through
     sqlite3 with the same parameters (what the layers above SQL cost is the difference)."""
-    from sqlalchemy import event
-
-    from ..services.assets import search_assets
+    from ..services.assets import STATEMENT_OBSERVERS, search_assets
     from ..services.uow import UnitOfWork
     from ..store.db import open_database, sqlite_path
 
     db = open_database(url)
     captured: list[tuple[str, Any]] = []
 
-    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, _context: Any, _many: bool) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            captured.append((statement, params))
+    def capture(statement: str, params: Any) -> None:
+        captured.append((statement, params))
 
-    event.listen(db.engine, "before_cursor_execute", capture)
+    STATEMENT_OBSERVERS.append(capture)
     per_query: list[list[tuple[str, Any]]] = []
-    for q in queries:
-        captured.clear()
-        with UnitOfWork(db, actor) as uow:
-            search_assets(uow, q)
-        per_query.append(list(captured))
+    try:
+        for q in queries:
+            captured.clear()
+            with UnitOfWork(db, actor) as uow:
+                search_assets(uow, q)
+            per_query.append(list(captured))
+    finally:
+        STATEMENT_OBSERVERS.remove(capture)
     db.dispose()
     con = sqlite3.connect(str(sqlite_path(url)))
     times = []

@@ -95,7 +95,7 @@ class AssetListModel(QAbstractTableModel):
         self._ops = ops
         self._page = page_size
         self._rows: list[AssetRow] = []
-        self._texts: list[tuple[str, ...]] = []  # what each row shows, column by column
+        self._texts: list[tuple[str, ...] | None] = []  # what each row shows, column by column, once shown
         self._query = ""
         self._more = True
         self._fetching = False
@@ -116,17 +116,14 @@ class AssetListModel(QAbstractTableModel):
         page, fetch = self._page, self._fetch
         self._fetching = False  # a page fetch of the previous query is superseded too
 
-        def job() -> tuple[list[AssetRow], list[tuple[str, ...]]]:
-            rows = fetch(query, None, page)
-            return rows, [_texts(r) for r in rows]  # the cell texts too, off the GUI thread
+        self._ops.run("assets", lambda: fetch(query, None, page), lambda rows: self._replace(query, rows),
+                      self._failed)
 
-        self._ops.run("assets", job, lambda got: self._replace(query, *got), self._failed)
-
-    def _replace(self, query: str, rows: list[AssetRow], texts: list[tuple[str, ...]] | None = None) -> None:
+    def _replace(self, query: str, rows: list[AssetRow]) -> None:
         self.beginResetModel()
         self._query = query
         self._rows = rows
-        self._texts = texts if texts is not None else [_texts(r) for r in rows]
+        self._texts = [None] * len(rows)  # made when a row is first shown (a page is 200 rows, a screen 40)
         self._more = len(rows) >= self._page
         self._fetching = False
         self.endResetModel()
@@ -182,7 +179,10 @@ class AssetListModel(QAbstractTableModel):
         if role == _DISPLAY:
             r = index.row()
             if 0 <= r < len(self._texts):
-                return self._texts[r][index.column()]
+                texts = self._texts[r]
+                if texts is None:
+                    texts = self._texts[r] = _texts(self._rows[r])
+                return texts[index.column()]
             return None
         if role == _ASSET_ID:
             r = index.row()
@@ -225,7 +225,7 @@ class AssetListModel(QAbstractTableModel):
                 # insertion signals would ask after the wrong row
                 self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
                 self._rows.extend(rows)
-                self._texts.extend(_texts(r) for r in rows)
+                self._texts.extend([None] * len(rows))
                 self.endInsertRows()
         finally:
             self._fetching = False
