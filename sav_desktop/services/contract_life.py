@@ -41,6 +41,7 @@ from ..domain.validators import clean_text
 from ..store.models import Asset, Contract, ContractLine
 from ..store.models_contracts import DepositEntry
 from ..store.models_workflow import CheckIn
+from . import lifecycle
 from .accounts import require
 from .permissions import use_case
 from .uow import UnitOfWork
@@ -260,11 +261,32 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
         uow.audit("contract", c.id, "contract_update", summary, asset_id=a)
 
 
+def _devices_follow_the_end(uow: UnitOfWork, c: Contract) -> None:
+    """The devices still on the rental (active lines) follow its effective end (R-51): once the
+    end is reached (on or before the services' today), a device « Loué » becomes « Retour
+    attendu » through the lifecycle machine (services.lifecycle.move: permission, audit with
+    the machine's rule id). Devices in any other status (at the workshop, in an exchange,
+    declared lost...) are left to their own use case."""
+    if c.ended_on is None or c.ended_on > uow.today():
+        return
+    reason = f"fin de la location {c.number} le {format_date_fr(c.ended_on)}"
+    for line in c.lines:
+        if line.removed_on is None and line.asset.status == AssetStatus.RENTED.value:
+            lifecycle.move(uow, line.asset, AssetStatus.AWAITING_RETURN, reason)
+
+
 @use_case("contract.end")
 def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_version: int) -> None:
     """Record the end of a rental: expiry or termination, its effective date (R-51 counts the
     return month from it), who asked and why. A rental without an end date gets one here, so
-    that its devices can be checked in."""
+    that its devices can be checked in.
+
+    Decision: when the effective end is today or already past (the services' today,
+    ``uow.today()``), the devices of the active lines that are « Loué » move to « Retour
+    attendu » (RENTED -> AWAITING_RETURN, R-51), each audited on its timeline. An end in the
+    future leaves them « Loué »: the rental still runs until that day. Either way the check-in
+    (Retour de location, Ctrl+R) finds them, since it looks for the active rental line with an
+    end date, whatever the device's status (services.checkin, services.workflow_views)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
     _check_version(c, expected_version)
@@ -292,6 +314,7 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_end", summary, asset_id=line.asset_id)
+    _devices_follow_the_end(uow, c)
 
 
 @use_case("contract.renew")
