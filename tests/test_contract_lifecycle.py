@@ -269,3 +269,21 @@ def test_R51_a_refused_end_moves_nothing(desk, db):
         desk.end_contract(kid, ContractEnd(date(2026, 3, 2), "TERMINATION"), desk.contract_detail(kid).version)
     assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
     assert _status_entries(db, asset_id) == []
+
+
+def test_R51_a_renewal_or_an_end_moved_later_puts_the_devices_back_to_rented(desk, db):
+    kid, asset_id = _rental(desk)
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 13), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    desk.renew_contract(kid, date(2027, 3, 2), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED  # the rental runs again
+    last = _status_entries(db, asset_id)[-1]
+    assert "Retour attendu → Loué" in last.summary and "renouvelée jusqu'au 02/03/2027" in last.summary
+    assert last.summary.endswith("[R-51]")
+    # ended again (reached), then the end corrected to a later day: rented again
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 16), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    desk.end_contract(kid, ContractEnd(date(2026, 6, 30), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
+    assert [("Loué → Retour attendu" in e.summary) for e in _status_entries(db, asset_id)] == [
+        True, False, True, False]

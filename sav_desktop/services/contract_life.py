@@ -261,18 +261,20 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
         uow.audit("contract", c.id, "contract_update", summary, asset_id=a)
 
 
-def _devices_follow_the_end(uow: UnitOfWork, c: Contract) -> None:
+def _devices_follow_the_end(uow: UnitOfWork, c: Contract, reason: str) -> None:
     """The devices still on the rental (active lines) follow its effective end (R-51): once the
     end is reached (on or before the services' today), a device « Loué » becomes « Retour
-    attendu » through the lifecycle machine (services.lifecycle.move: permission, audit with
-    the machine's rule id). Devices in any other status (at the workshop, in an exchange,
-    declared lost...) are left to their own use case."""
-    if c.ended_on is None or c.ended_on > uow.today():
-        return
-    reason = f"fin de la location {c.number} le {format_date_fr(c.ended_on)}"
+    attendu »; when the end is moved to a later day (renewal, correction), a device « Retour
+    attendu » is « Loué » again. Each change goes through the lifecycle machine
+    (services.lifecycle.move: permission, audit with the machine's rule id). Devices in any
+    other status (at the workshop, in an exchange, declared lost...) are left to their own
+    use case."""
+    reached = c.ended_on is not None and c.ended_on <= uow.today()
+    source, target = ((AssetStatus.RENTED, AssetStatus.AWAITING_RETURN) if reached
+                      else (AssetStatus.AWAITING_RETURN, AssetStatus.RENTED))
     for line in c.lines:
-        if line.removed_on is None and line.asset.status == AssetStatus.RENTED.value:
-            lifecycle.move(uow, line.asset, AssetStatus.AWAITING_RETURN, reason)
+        if line.removed_on is None and line.asset.status == source.value:
+            lifecycle.move(uow, line.asset, target, reason)
 
 
 @use_case("contract.end")
@@ -284,7 +286,9 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     Decision: when the effective end is today or already past (the services' today,
     ``uow.today()``), the devices of the active lines that are « Loué » move to « Retour
     attendu » (RENTED -> AWAITING_RETURN, R-51), each audited on its timeline. An end in the
-    future leaves them « Loué »: the rental still runs until that day. Either way the check-in
+    future leaves them « Loué » (the rental still runs until that day; nothing moves them on
+    that day by itself: the Today page lists the return due, R-51); an end corrected from a
+    past day to a future one puts « Retour attendu » devices back to « Loué ». Either way the check-in
     (Retour de location, Ctrl+R) finds them, since it looks for the active rental line with an
     end date, whatever the device's status (services.checkin, services.workflow_views)."""
     require(uow, Permission.EDIT_RECORDS)
@@ -314,12 +318,14 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_end", summary, asset_id=line.asset_id)
-    _devices_follow_the_end(uow, c)
+    assert c.ended_on is not None  # validate_end refuses an end without its date
+    _devices_follow_the_end(uow, c, f"fin de la location {c.number} le {format_date_fr(c.ended_on)}")
 
 
 @use_case("contract.renew")
 def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
-    """Renew a rental: the same contract runs until a later end date (domain.contracts)."""
+    """Renew a rental: the same contract runs until a later end date (domain.contracts); its
+    devices « Retour attendu » are « Loué » again (AWAITING_RETURN -> RENTED, audited)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
     _check_version(c, expected_version)
@@ -341,6 +347,7 @@ def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_renew", summary, asset_id=line.asset_id)
+    _devices_follow_the_end(uow, c, f"location {c.number} renouvelée jusqu'au {format_date_fr(renewed_until)}")
 
 
 def _state_after(kind: str, t: LedgerTotals) -> DepositState:
