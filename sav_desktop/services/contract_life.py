@@ -34,7 +34,7 @@ from ..domain.contracts import (
     validate_renewal,
 )
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, DepositState, OptionName
-from ..domain.errors import Collector, ConflictError, NotFoundError, ValidationError
+from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import format_eur
 from ..domain.records import ContractInput, OptionInput, deposit_state_for, validate_contract
 from ..domain.validators import clean_text
@@ -127,9 +127,12 @@ def _load(uow: UnitOfWork, contract_id: int) -> Contract:
     return c
 
 
-def _check_version(c: Contract, expected_version: int) -> None:
-    if c.version != expected_version:
-        raise ConflictError("Le contrat", c.number)
+def _check_version(uow: UnitOfWork, c: Contract, expected_version: int) -> None:
+    """Refuse a save over a contract another station changed since ``expected_version`` was
+    read: ConflictError naming who changed it and when (the audit trail), as for customers and
+    devices (UnitOfWork.expect_version; the version column refuses a save that slips in later)."""
+    uow.expect_version("contracts", c.version, expected_version,
+                       what="Le contrat", key=c.number, entity="contract", entity_id=c.id)
 
 
 def _entries(uow: UnitOfWork, contract_id: int) -> list[DepositEntry]:
@@ -208,7 +211,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
     station saved it since ``expected_version`` was read."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     active = [line.asset_id for line in c.lines if line.removed_on is None] or [line.asset_id for line in c.lines]
     codes = tuple(uow.session.get(Asset, a).model_code for a in active)  # type: ignore[union-attr]
     if changes.signed_on is None:
@@ -293,7 +296,7 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     end date, whatever the device's status (services.checkin, services.workflow_views)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("end_kind", "seule une location a une fin : une vente est définitive")
@@ -328,7 +331,7 @@ def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None
     devices « Retour attendu » are « Loué » again (AWAITING_RETURN -> RENTED, audited)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("renewed_until", "seule une location se renouvelle")
@@ -369,7 +372,7 @@ def record_deposit_entry(
     kept or refunded never exceeds what is held."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("deposit.kind", "pas de dépôt de garantie sur une vente", "R-50")
