@@ -291,9 +291,10 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     attendu » (RENTED -> AWAITING_RETURN, R-51), each audited on its timeline. An end in the
     future leaves them « Loué » (the rental still runs until that day; nothing moves them on
     that day by itself: the Today page lists the return due, R-51); an end corrected from a
-    past day to a future one puts « Retour attendu » devices back to « Loué ». Either way the check-in
-    (Retour de location, Ctrl+R) finds them, since it looks for the active rental line with an
-    end date, whatever the device's status (services.checkin, services.workflow_views)."""
+    past day to a future one puts « Retour attendu » devices back to « Loué ». Either way the
+    check-in (Retour de location, Ctrl+R) finds them, since it looks for the active rental
+    line with an end date, whatever the device's status (services.checkin,
+    services.workflow_views)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
     _check_version(uow, c, expected_version)
@@ -327,8 +328,9 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
 
 @use_case("contract.renew")
 def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
-    """Renew a rental: the same contract runs until a later end date (domain.contracts); its
-    devices « Retour attendu » are « Loué » again (AWAITING_RETURN -> RENTED, audited)."""
+    """Renew a rental: the same contract runs until a later end date (domain.contracts); when
+    that end is still to come, its devices « Retour attendu » are « Loué » again
+    (AWAITING_RETURN -> RENTED, audited)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
     _check_version(uow, c, expected_version)
