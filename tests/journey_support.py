@@ -1,5 +1,5 @@
 """Helpers of the journey tests: the real main window with the pages the application adds
-(tickets, check-in, workshop; not the PC/SC panel), and the record forms filled by typing.
+(tickets, check-in, workshop, contract screen; not the PC/SC panel), and the record forms filled by typing.
 
 Each ``fill_*`` stands in for a form's ``ask`` (tests patch ``ask``): it builds the real
 dialog, types into its fields with the keyboard, presses Save, and returns what ``ask`` would.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from sav_desktop.domain.enums import AssetStatus
 from sav_desktop.ui.checkin_wizard import install_checkin
+from sav_desktop.ui.contract_screens import install_contracts
 from sav_desktop.ui.forms import AssetDialog, ContractDialog, CustomerDialog
 from sav_desktop.ui.main_window import MainWindow
 from sav_desktop.ui.tickets_view import install_tickets
@@ -39,6 +40,7 @@ def make_window(qtbot: Any, desk: Any) -> MainWindow:
     install_tickets(w)
     install_checkin(w)
     install_workshop(w)
+    install_contracts(w)  # Contrat… (Ctrl+Shift+C), as the application installs it (ui.app)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

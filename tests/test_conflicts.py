@@ -1,11 +1,12 @@
 """A save based on what another station changed meanwhile is refused, naming who changed it and
-when, and the form then shows what is stored now: catalogue items, customers and devices in
-their dialogs, the business settings field by field (another administrator's change to
-another setting is kept, never overwritten by the stale form)."""
+when, and the form then shows what is stored now: catalogue items, customers, devices and
+contracts in their dialogs, the business settings field by field (another administrator's
+change to another setting is kept, never overwritten by the stale form)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -13,16 +14,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from sav_desktop.domain.enums import ItemKind, Role
+from sav_desktop.domain.contracts import ContractEnd
+from sav_desktop.domain.enums import AssetStatus, ContractKind, ItemKind, Role
 from sav_desktop.domain.errors import ConflictError
-from sav_desktop.domain.records import AssetInput
+from sav_desktop.domain.records import AssetInput, ContractInput
+from sav_desktop.services.contract_life import ContractChanges, ContractDetail
 from sav_desktop.services import users
 from sav_desktop.services.desk import Desk
 from sav_desktop.services.uow import run
+from sav_desktop.store.models import AuditEntry, Contract
 from sav_desktop.ui.admin_page import ItemDialog, SettingsTab
+from sav_desktop.ui.contract_screens import ContractEditDialog
 from sav_desktop.ui.forms import AssetDialog, CustomerDialog
 
-from .conftest import customer_input
+from .conftest import RENTAL_TERMS, customer_input
 
 WHEN = r"à \d\d:\d\d : rechargez"
 
@@ -131,3 +136,84 @@ def test_role_change_over_another_administrators_is_refused(two: tuple[Desk, Des
         bruno.set_user_role("Chloé", Role.ADMIN, Role.ACCUEIL)  # his list still showed accueil
     assert re.match(rf"^Le compte Chloé a été modifié entre-temps par Alice {WHEN}", str(info.value)), str(info.value)
     assert {u.name: u.role for u in alice.list_users()}["Chloé"] is Role.TECHNICIEN
+
+
+def _rental(desk: Desk) -> tuple[int, int]:
+    cid = desk.create_customer(customer_input())
+    ref = desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W0000777", in_service_on=date(2025, 3, 10)))
+    kid = desk.create_contract(ContractInput(ContractKind.RENTAL, cid, date(2025, 3, 3), (ref.id,),
+                                             delivered_on=date(2025, 3, 10), **RENTAL_TERMS))  # type: ignore[arg-type]
+    return kid, ref.id
+
+
+def _changes(d: ContractDetail, **kw: Any) -> ContractChanges:
+    base = dict(signed_on=d.signed_on, delivered_on=d.delivered_on, deposit=d.deposit,
+                software_service=d.software_service, insurer=d.insurer, policy_number=d.policy_number, notes=d.notes)
+    return ContractChanges(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def _stored(db: Any, kid: int) -> tuple[Any, ...]:
+    with db.session_factory() as s:
+        c = s.get(Contract, kid)
+        audit = s.query(AuditEntry).count()
+        return (c.insurer, c.policy_number, c.notes, c.ended_on, c.version), audit
+
+
+def test_stale_contract_save_is_refused_naming_who_and_when_nothing_of_it_written(
+        db: Any, two: tuple[Desk, Desk]) -> None:
+    """Two stations on one base: both load the contract, Alice saves, Bruno's save (edit, end,
+    deposit movement, renewal) is refused with who and when, and nothing of his is written."""
+    alice, bruno = two
+    kid, asset_id = _rental(alice)
+    seen_a, seen_b = alice.contract_detail(kid), bruno.contract_detail(kid)
+    number = seen_a.number
+    alice.update_contract(kid, _changes(seen_a, insurer="AXA", policy_number="AXA-778899"), seen_a.version)
+    after_alice = _stored(db, kid)
+    attempts = [
+        lambda: bruno.update_contract(kid, _changes(seen_b, insurer="MMA", notes="de Bruno"), seen_b.version),
+        lambda: bruno.end_contract(kid, ContractEnd(date(2026, 3, 2), "EXPIRY"), seen_b.version),
+        lambda: bruno.record_deposit_entry(kid, "KEPT", "50", date(2026, 3, 2), "de Bruno", seen_b.version),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ConflictError) as info:
+            attempt()
+        assert re.match(rf"^Le contrat {number} a été modifié entre-temps par Alice {WHEN}", str(info.value)), \
+            str(info.value)
+        assert (info.value.by, info.value.at is not None) == ("Alice", True)
+        assert _stored(db, kid) == after_alice  # nothing of Bruno's: terms, end, version, audit trail
+    assert alice.contract_detail(kid).ledger.kept == 0
+    assert alice.asset_detail(asset_id).status == AssetStatus.RENTED.value
+    # Reloaded, Bruno's save lands, and Alice's stale renewal is now the one refused, naming him.
+    fresh = bruno.contract_detail(kid)
+    bruno.end_contract(kid, ContractEnd(date(2026, 3, 2), "EXPIRY"), fresh.version)
+    with pytest.raises(ConflictError) as info:
+        alice.renew_contract(kid, date(2027, 3, 2), fresh.version)
+    assert re.match(rf"^Le contrat {number} a été modifié entre-temps par Bruno {WHEN}", str(info.value))
+    assert alice.contract_detail(kid).ended_on == date(2026, 3, 2)
+
+
+def test_contract_screen_shows_who_changed_it_then_the_stored_values(qtbot: Any, two: tuple[Desk, Desk]) -> None:
+    alice, bruno = two
+    kid, _ = _rental(alice)
+    screen = ContractEditDialog(bruno, kid)
+    number = screen.detail.number
+    d = alice.contract_detail(kid)
+    alice.update_contract(kid, _changes(d, insurer="AXA", policy_number="AXA-778899", notes="vu par Alice"),
+                          d.version)
+    screen.insurer.setText("MMA")
+    screen.notes_edit.setPlainText("de Bruno")
+    _save(qtbot, screen)
+    assert screen.result() != QDialog.DialogCode.Accepted and screen.isVisible()
+    assert screen.general_error.isVisible()
+    assert re.match(rf"^Le contrat {number} a été modifié entre-temps par Alice {WHEN}",
+                    screen.general_error.text()), screen.general_error.text()
+    # the stored values shown again, not Bruno's typing; nothing of his written
+    assert (screen.insurer.text(), screen.policy.text(), screen.notes_edit.toPlainText()) == (
+        "AXA", "AXA-778899", "vu par Alice")
+    assert screen.detail.version == alice.contract_detail(kid).version
+    assert not screen.is_modified()
+    assert alice.contract_detail(kid).insurer == "AXA"
+    screen.insurer.setText("MMA")
+    _save(qtbot, screen)  # on the version now shown: lands
+    assert screen.result() == QDialog.DialogCode.Accepted
+    assert alice.contract_detail(kid).insurer == "MMA"

@@ -218,3 +218,72 @@ def test_settlement_at_check_in_fills_the_ledger(desk):
     ledger = desk.contract_detail(kid).ledger
     assert ledger.kept > 0 and ledger.balance == 0
     assert ledger.kept + ledger.refunded == ledger.paid
+
+
+def _status_entries(db, asset_id: int) -> list[AuditEntry]:
+    """The device's status changes after its rental began (the creation's IN_STOCK -> RENTED left out)."""
+    with db.session_factory() as s:
+        rows = s.scalars(select(AuditEntry).where(AuditEntry.asset_id == asset_id, AuditEntry.action == "status")
+                         .order_by(AuditEntry.id)).all()
+    return [e for e in rows if '"status": "IN_STOCK"' not in (e.before_json or "")]
+
+
+def test_R51_an_end_reached_puts_the_rented_devices_awaiting_return_audited(desk, db):
+    """The clock is Monday 16/03/2026: an end on that day (or before) is reached."""
+    kid, asset_id = _rental(desk)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
+    assert _status_entries(db, asset_id) == []
+    detail = desk.contract_detail(kid)
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 16), "EXPIRY"), detail.version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    [entry] = _status_entries(db, asset_id)
+    assert entry.entity == "asset" and entry.entity_id == str(asset_id) and entry.user_name == "Marie Lefort"
+    assert "Loué → Retour attendu" in entry.summary and entry.summary.endswith("[R-51]")
+    assert "fin de la location" in entry.summary and "16/03/2026" in entry.summary
+    assert '"rule": "R-51"' in entry.after_json and '"status": "RENTED"' in entry.before_json
+    assert desk.contract_detail(kid).lines[0].status_label == "Retour attendu"
+    # the check-in still finds it and takes it back (AWAITING_RETURN -> TO_WIPE, R-80)
+    assert desk.rental_return(asset_id).contract_id == kid
+    desk.check_in_rental(asset_id, returned_on=date(2026, 3, 16))
+    assert desk.asset_detail(asset_id).status == AssetStatus.TO_WIPE
+
+
+def test_R51_an_end_in_the_past_moves_the_devices_an_end_in_the_future_leaves_them_rented(desk, db):
+    kid, asset_id = _rental(desk)
+    detail = desk.contract_detail(kid)
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 17), "TERMINATION", "CUSTOMER"), detail.version)
+    assert desk.contract_detail(kid).ended_on == date(2026, 3, 17)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED  # the rental runs until tomorrow
+    assert _status_entries(db, asset_id) == []
+    assert desk.rental_return(asset_id).ended_on == date(2026, 3, 17)  # the check-in finds it all the same
+    other_kid, other_asset = _rental(desk, 2)
+    desk.end_contract(other_kid, ContractEnd(date(2026, 2, 27), "EXPIRY"), desk.contract_detail(other_kid).version)
+    assert desk.asset_detail(other_asset).status == AssetStatus.AWAITING_RETURN
+    assert len(_status_entries(db, other_asset)) == 1
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED  # the other rental's devices untouched
+
+
+def test_R51_a_refused_end_moves_nothing(desk, db):
+    kid, asset_id = _rental(desk)
+    with pytest.raises(ValidationError):
+        desk.end_contract(kid, ContractEnd(date(2026, 3, 2), "TERMINATION"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
+    assert _status_entries(db, asset_id) == []
+
+
+def test_R51_a_renewal_or_an_end_moved_later_puts_the_devices_back_to_rented(desk, db):
+    kid, asset_id = _rental(desk)
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 13), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    desk.renew_contract(kid, date(2027, 3, 2), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED  # the rental runs again
+    last = _status_entries(db, asset_id)[-1]
+    assert "Retour attendu → Loué" in last.summary and "renouvelée jusqu'au 02/03/2027" in last.summary
+    assert last.summary.endswith("[R-51]")
+    # ended again (reached), then the end corrected to a later day: rented again
+    desk.end_contract(kid, ContractEnd(date(2026, 3, 16), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    desk.end_contract(kid, ContractEnd(date(2026, 6, 30), "EXPIRY"), desk.contract_detail(kid).version)
+    assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
+    assert [("Loué → Retour attendu" in e.summary) for e in _status_entries(db, asset_id)] == [
+        True, False, True, False]

@@ -225,3 +225,50 @@ def test_R46_call_time_default_is_paris_time(qtbot: Any) -> None:
     rental_move5000(widget)
     assert widget.reported_edit.dateTime().time().hour() == 10
     assert widget.result().deadline == date(2025, 6, 11)  # type: ignore[union-attr]
+
+
+def test_R90_an_impossible_accessory_date_is_refused_naming_the_field_and_nothing_is_decided(
+    panel: CoveragePanel, qtbot: Any
+) -> None:
+    """R-90: 31/02/2026 typed in « Accessoire reçu le » is refused in French, naming the field,
+    never turned into 28/02 or 03/03, and no decision is shown until it is corrected."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from sav_desktop.ui.qdates import DateLineEdit
+
+    assert isinstance(panel.accessory_edit, DateLineEdit) and not panel.findChildren(QDateEdit)
+    panel.set_facts(AssetFacts("NEO", date(2024, 1, 15)), ContractFacts(ContractKind.SALE, date(2024, 1, 10)),
+                    today=date(2026, 3, 16))
+    panel.set_incident(Incident(IncidentKind.ACCESSORY_FAULT, manufacturing_defect=True,
+                                accessory_received_on=date(2026, 1, 5)))
+    decided = panel.result()
+    assert decided is not None and panel.decision_label.text() != "Données refusées"
+    assert panel.accessory_edit.isEnabled() and panel.accessory_edit.text() == "05/01/2026"
+
+    emitted: list[object] = []
+    panel.decision_changed.connect(emitted.append)
+    panel.accessory_edit.setFocus()
+    panel.accessory_edit.selectAll()
+    qtbot.keyClick(panel.accessory_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.accessory_edit, "31/02/2026")
+    assert emitted and emitted[-1] is None  # the decision shown was taken away
+    assert panel.accessory_edit.text() == "31/02/2026"  # what was typed stays, never corrected
+    assert panel.result() is None
+    assert panel.decision_label.text() == "Données refusées"
+    text = panel.problems_label.text()
+    assert panel.problems_label.isVisibleTo(panel)
+    assert text.startswith("incident.accessory_received_on: « Accessoire reçu le » : "), text
+    assert "le 31/02/2026 n'existe pas : date refusée" in text and text.endswith("(R-90)"), text
+    assert "28/02/2026" not in text and "03/03/2026" not in text
+    assert [p.rule for p in panel.problems()] == ["R-90"]
+    for label in (panel.charges_label, panel.total_ht_label, panel.total_ttc_label, panel.deadline_label,
+                  panel.why_label):
+        assert label.text() == ""  # nothing computed
+
+    # corrected: decided again, as for that day
+    panel.accessory_edit.selectAll()
+    qtbot.keyClick(panel.accessory_edit, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(panel.decision_changed, timeout=2000):
+        qtbot.keyClicks(panel.accessory_edit, "05/01/2026")
+    assert panel.result() == decided and panel.problems() == []
+    assert not panel.problems_label.isVisibleTo(panel)

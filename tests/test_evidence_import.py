@@ -84,6 +84,10 @@ CASES: dict[str, tuple[str, Callable[[Rows], int], str, str]] = {
     "role_inconnu": ("users", _set(lambda r: 0, role="superadmin"), "role", "valeur inconnue « superadmin »"),
     "depot_sur_une_vente": ("contracts", _set(_sale, deposit="100.000"), "deposit",
                             "pas de dépôt de garantie sur une vente (R-50)"),
+    "location_sans_assureur": ("contracts", _set(_rental, insurer=""), "insurer",
+                               "une location indique l'assureur du matériel (R-54)"),
+    "location_sans_police": ("contracts", _set(_rental, policy_number="  "), "policy_number",
+                             "une location indique le n° de police d'assurance (R-54)"),
     "notes_de_20000_caracteres": ("customers", _set(lambda r: 2, notes="x" * 20_000), "notes",
                                   "texte trop long (20000 caractères, 10000 au plus)"),
     "octet_nul": ("customers", _set(lambda r: 3, practice_name="Cabinet\x00Dupont"), "practice_name",
@@ -158,5 +162,49 @@ def test_clean_export_still_imports(export_dir: Path, tmp_path: Path) -> None:
         counts = import_database(db, export_dir)
         assert counts["assets"] == 30
         assert _counts(db)[1] == 30
+    finally:
+        db.dispose()
+
+
+def _terminal_contract_without_software(directory: Path) -> str:
+    """R-55 on import: a contract holding a terminal (its devices' models, from assets.json and
+    contract_lines.json) without its software service, as validate_contract refuses it."""
+    from sav_desktop.domain.catalogue import MODELS_BY_CODE
+
+    read = lambda name: json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))  # noqa: E731
+    terminals = {a["id"] for a in read("assets") if MODELS_BY_CODE[a["model_code"]].is_terminal}
+    with_terminal = {line["contract_id"] for line in read("contract_lines") if line["asset_id"] in terminals}
+    rows = read("contracts")
+    i = next(i for i, r in enumerate(rows) if r["id"] in with_terminal)
+    rows[i]["software_service"] = ""
+    (directory / "contracts.json").write_text(json.dumps(rows, ensure_ascii=True), encoding="utf-8")
+    return (f"contracts.software_service: contracts.json, ligne {i + 1} : un terminal se vend ou se loue avec "
+            "son service logiciel associé (R-55)")
+
+
+def test_R55_a_terminal_contract_without_its_software_service_is_refused(
+        export_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _refused(export_dir, tmp_path, [_terminal_contract_without_software(export_dir)], capsys)
+
+
+def test_R55_a_contract_of_readers_alone_needs_no_software_service(export_dir: Path, tmp_path: Path) -> None:
+    """The devices' models decide (as at the desk): the same empty service on a contract whose
+    devices are all PC/SC readers is imported."""
+    read = lambda name: json.loads((export_dir / f"{name}.json").read_text(encoding="utf-8"))  # noqa: E731
+    assets, lines, rows = read("assets"), read("contract_lines"), read("contracts")
+    i = _sale(rows)
+    on_it = {line["asset_id"] for line in lines if line["contract_id"] == rows[i]["id"]}
+    for a in assets:
+        if a["id"] in on_it:
+            a["model_code"], a["iccid"] = "PCSC_READER", None  # a reader has no SIM
+    rows[i]["software_service"] = ""
+    for name, data in (("assets", assets), ("contracts", rows)):
+        (export_dir / f"{name}.json").write_text(json.dumps(data, ensure_ascii=True), encoding="utf-8")
+    db = open_database(f"sqlite:///{tmp_path / 'vide.sqlite3'}")
+    try:
+        import_database(db, export_dir)
+        with db.engine.connect() as conn:
+            stored = conn.scalar(select(Contract.software_service).where(Contract.id == rows[i]["id"]))
+        assert stored == ""
     finally:
         db.dispose()

@@ -211,3 +211,22 @@ def test_rental_without_end_date_cannot_go_on(qtbot, window, sqlite_desk):
     assert wizard.currentPage() is wizard.rental_page
     assert "pas de date de fin" in wizard.rental_page.warning.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize(("ended", "status"), [(date(2026, 3, 13), AssetStatus.AWAITING_RETURN),
+                                               (date(2026, 4, 30), AssetStatus.RENTED)], ids=["past", "future"])
+def test_the_wizard_finds_a_device_once_the_end_is_recorded(qtbot, window, sqlite_desk, ended, status):
+    """The end recorded on the contract (R-51): reached, the device is « Retour attendu »; in the
+    future, still « Loué ». The wizard finds it either way and goes on to the rental."""
+    from sav_desktop.domain.contracts import ContractEnd
+
+    r = rental(sqlite_desk, 4, ended_on=None)
+    sqlite_desk.end_contract(r.contract_id, ContractEnd(ended, "EXPIRY"),
+                             sqlite_desk.contract_detail(r.contract_id).version)
+    assert sqlite_desk.asset_detail(r.asset_id).status == status.value
+    wizard = open_wizard(qtbot, window)
+    qtbot.keyClicks(wizard.scan_page.scan, label_text(r.tag, r.serial))
+    qtbot.keyClick(wizard.scan_page.scan, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.rental_page, wizard.scan_page.error.text()
+    assert f"Fin effective : {ended:%d/%m/%Y}" in wizard.rental_page.summary.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

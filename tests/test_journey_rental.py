@@ -1,7 +1,7 @@
 """One rental from creation to re-rental, driven through the real main window (pytest-qt,
 offscreen) as the desk would: register the terminal, create the practice and the rental
 (deposit, insurer, policy, software service: R-54, R-55), a SERENITE subscription (R-41,
-R-42), the end of the rental, the check-in with a cracked screen (the workshop, never the
+R-42), the end of the rental on its contract screen (Ctrl+Shift+C), the check-in with a cracked screen (the workshop, never the
 stock), the workshop repair, the wipe (R-80), back to stock, rented again.
 
 Statuses walked: En stock, Loué, Retour attendu, En réparation, Chez le constructeur,
@@ -9,17 +9,14 @@ Statuses walked: En stock, Loué, Retour attendu, En réparation, Chez le constr
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from sav_desktop.domain.enums import AssetStatus
 from sav_desktop.domain.identifiers import label_text
-from sav_desktop.services import lifecycle
-from sav_desktop.store.models import Contract, ContractLine
 from sav_desktop.ui import checkin_wizard, workshop_page
 from sav_desktop.ui.checkin_wizard import CheckInWizard
+from sav_desktop.ui.contract_screens import ContractEditDialog, ContractEndDialog
 from sav_desktop.ui.forms import OptionDialog
 from sav_desktop.ui.workshop_page import StepDialog, WipeDialog
 from tests.journey_support import (
@@ -38,16 +35,51 @@ from tests.journey_support import (
 S = AssetStatus
 
 
-def end_rental(desk, asset_id: int, ended_on: date) -> None:
-    """The end of the rental (R-51). Stand-in for the contract's end screen (another branch):
-    the end date on the contract, the device "Retour attendu" through the lifecycle machine."""
-    with desk.unit_of_work() as uow:
-        line = uow.session.query(ContractLine).filter_by(asset_id=asset_id, removed_on=None).one()
-        contract = uow.session.get(Contract, line.contract_id)
-        contract.ended_on = ended_on
-        uow.flush()
-        lifecycle.move(uow, asset_id, S.AWAITING_RETURN, f"fin de location {contract.number}")
-        uow.commit()
+def end_rental(qtbot, window, monkeypatch, ended_on: str) -> None:
+    """The end of the rental (R-51) recorded on the contract screen, as the desk does: the
+    device shown, Ctrl+Shift+C opens its contract, Alt+F « Enregistrer la fin… », the effective
+    end typed, Entrée saves it; Échap closes the contract screen."""
+    seen: dict[str, str] = {}
+
+    def fill_end(d: ContractEndDialog) -> None:
+        assert d.kind.currentData() == "EXPIRY"  # échéance: no requester to name
+        d.ended_on.setFocus()
+        d.ended_on.selectAll()
+        qtbot.keyClick(d.ended_on, Qt.Key.Key_Delete)
+        qtbot.keyClicks(d.ended_on, ended_on)
+        qtbot.keyClick(d.ended_on, Qt.Key.Key_Return)  # the Save button is the default one
+        assert not d.isVisible(), [e.text() for e in d.errors.values() if e.text()]
+
+    def end_screen(_cls: type, desk, detail, parent=None):
+        d = ContractEndDialog(desk, detail, parent)
+        d.show()
+        qtbot.waitExposed(d)
+        d.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        fill_end(d)
+        seen["ended"] = d.ended_on.text()
+        return d.result_value
+
+    def contract_screen(_cls: type, desk, contract_id, parent=None):
+        d = ContractEditDialog(desk, contract_id, parent)
+        d.show()
+        qtbot.waitExposed(d)
+        d.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        assert "Sans date de fin" in d.end_label.text()
+        qtbot.keyClick(d, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Enregistrer la &fin…
+        qtbot.waitUntil(lambda: "ended" in seen)  # a mnemonic clicks its button a moment later (animateClick)
+        seen["end"] = d.end_label.text()
+        d.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        qtbot.keyClick(d, Qt.Key.Key_Escape)  # nothing typed on the screen itself: closes at once
+        assert not d.isVisible()
+        return None
+
+    monkeypatch.setattr(ContractEditDialog, "ask", classmethod(contract_screen))
+    monkeypatch.setattr(ContractEndDialog, "ask", classmethod(end_screen))
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert seen["end"].startswith(f"Échéance du contrat le {ended_on}"), seen
 
 
 def next_page(qtbot, wizard: CheckInWizard) -> None:
@@ -88,7 +120,7 @@ def test_a_rental_from_creation_to_re_rental(qtbot, sqlite_desk, monkeypatch):
         assert "16/06/2026" in options
 
     # --- the rental ends; the terminal comes back with a cracked screen
-    end_rental(desk, asset, date(2026, 3, 13))
+    end_rental(qtbot, window, monkeypatch, "13/03/2026")
     window.open_asset(asset)
     assert sheet_status(window) == "Retour attendu"
     press(qtbot, window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

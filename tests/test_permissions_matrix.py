@@ -6,8 +6,10 @@ And every public Desk method is covered by the table (introspection) and really 
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import itertools
+import pkgutil
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -43,6 +45,13 @@ from sav_desktop.services.uow import UnitOfWork
 from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, open_database
 from sav_desktop.store.models import Base, User
+
+# The Desk loads its services on first use (services.lazy): every service module is imported
+# here, so that each use case decorated anywhere is in REGISTRY before the table is walked.
+import sav_desktop.services as _services  # noqa: E402
+
+for _module in pkgutil.iter_modules(_services.__path__):
+    importlib.import_module(f"{_services.__name__}.{_module.name}")
 
 NOW = datetime(2026, 3, 16, 9, 30, tzinfo=timezone.utc)
 

@@ -1,7 +1,8 @@
 """The device's life: one state machine for every status change (pure rules, no storage).
 
     IN_STOCK --contract--> SOLD / RENTED --(ticket, exchange, check-in, end, loss)--> ...
-    RENTED -> AWAITING_RETURN (rental ended, R-51)
+    RENTED -> AWAITING_RETURN (rental ended, R-51); AWAITING_RETURN -> RENTED (renewed, or its
+    end corrected to a later day: the rental runs again)
     SOLD / RENTED / AWAITING_RETURN -> AT_CUSTOMER_EXCHANGE (standard exchange sent, R-46)
     AT_CUSTOMER_EXCHANGE -> IN_REPAIR (faulty unit received)
     SOLD / RENTED / AWAITING_RETURN -> IN_REPAIR (workshop reception R-72, or a damaged return)
@@ -69,6 +70,7 @@ USE_CASE_LABELS: dict[str, str] = {
     "check_in": "le retour de location (Ctrl+R)",
     "loss": "la déclaration de sinistre (Ctrl+Shift+P)",
     "contract_end": "la fin de la location sur le contrat",
+    "contract_renew": "le renouvellement ou la fin de la location sur le contrat (Ctrl+Shift+C)",
 }
 
 
@@ -91,6 +93,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(S.RENTED, S.TO_WIPE, "retour de location sans dommage", "R-80", P.CHECK_IN, use_case="check_in"),
     _t(S.RENTED, S.AT_CUSTOMER_EXCHANGE, "échange standard : remplacement expédié", "R-46", P.CHECK_IN, use_case="ticket"),
     _t(S.RENTED, S.AWAITING_RETURN, "fin de location : retour attendu", "R-51", P.EDIT_RECORDS, use_case="contract_end"),
+    _t(S.AWAITING_RETURN, S.RENTED, "location renouvelée ou fin reportée : de nouveau loué", "R-51", P.EDIT_RECORDS,
+       use_case="contract_renew"),
     _t(S.AWAITING_RETURN, S.IN_REPAIR, "retour de location avec dommage", "CYCLE-2", P.CHECK_IN, use_case="check_in"),
     _t(S.AWAITING_RETURN, S.TO_WIPE, "retour de location sans dommage", "R-80", P.CHECK_IN, use_case="check_in"),
     _t(S.AWAITING_RETURN, S.AT_CUSTOMER_EXCHANGE, "échange standard : remplacement expédié", "R-46", P.CHECK_IN, use_case="ticket"),

@@ -34,13 +34,14 @@ from ..domain.contracts import (
     validate_renewal,
 )
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus, ContractKind, DepositState, OptionName
-from ..domain.errors import Collector, ConflictError, NotFoundError, ValidationError
+from ..domain.errors import Collector, NotFoundError, ValidationError
 from ..domain.money import format_eur
 from ..domain.records import ContractInput, OptionInput, deposit_state_for, validate_contract
 from ..domain.validators import clean_text
 from ..store.models import Asset, Contract, ContractLine
 from ..store.models_contracts import DepositEntry
 from ..store.models_workflow import CheckIn
+from . import lifecycle
 from .accounts import require
 from .permissions import use_case
 from .uow import UnitOfWork
@@ -126,9 +127,12 @@ def _load(uow: UnitOfWork, contract_id: int) -> Contract:
     return c
 
 
-def _check_version(c: Contract, expected_version: int) -> None:
-    if c.version != expected_version:
-        raise ConflictError("Le contrat", c.number)
+def _check_version(uow: UnitOfWork, c: Contract, expected_version: int) -> None:
+    """Refuse a save over a contract another station changed since ``expected_version`` was
+    read: ConflictError naming who changed it and when (the audit trail), as for customers and
+    devices (UnitOfWork.expect_version; the version column refuses a save that slips in later)."""
+    uow.expect_version("contracts", c.version, expected_version,
+                       what="Le contrat", key=c.number, entity="contract", entity_id=c.id)
 
 
 def _entries(uow: UnitOfWork, contract_id: int) -> list[DepositEntry]:
@@ -207,7 +211,7 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
     station saved it since ``expected_version`` was read."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     active = [line.asset_id for line in c.lines if line.removed_on is None] or [line.asset_id for line in c.lines]
     codes = tuple(uow.session.get(Asset, a).model_code for a in active)  # type: ignore[union-attr]
     if changes.signed_on is None:
@@ -260,14 +264,40 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
         uow.audit("contract", c.id, "contract_update", summary, asset_id=a)
 
 
+def _devices_follow_the_end(uow: UnitOfWork, c: Contract, reason: str) -> None:
+    """The devices still on the rental (active lines) follow its effective end (R-51): once the
+    end is reached (on or before the services' today), a device « Loué » becomes « Retour
+    attendu »; when the end is moved to a later day (renewal, correction), a device « Retour
+    attendu » is « Loué » again. Each change goes through the lifecycle machine
+    (services.lifecycle.move: permission, audit with the machine's rule id). Devices in any
+    other status (at the workshop, in an exchange, declared lost...) are left to their own
+    use case."""
+    reached = c.ended_on is not None and c.ended_on <= uow.today()
+    source, target = ((AssetStatus.RENTED, AssetStatus.AWAITING_RETURN) if reached
+                      else (AssetStatus.AWAITING_RETURN, AssetStatus.RENTED))
+    for line in c.lines:
+        if line.removed_on is None and line.asset.status == source.value:
+            lifecycle.move(uow, line.asset, target, reason)
+
+
 @use_case("contract.end")
 def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_version: int) -> None:
     """Record the end of a rental: expiry or termination, its effective date (R-51 counts the
     return month from it), who asked and why. A rental without an end date gets one here, so
-    that its devices can be checked in."""
+    that its devices can be checked in.
+
+    Decision: when the effective end is today or already past (the services' today,
+    ``uow.today()``), the devices of the active lines that are « Loué » move to « Retour
+    attendu » (RENTED -> AWAITING_RETURN, R-51), each audited on its timeline. An end in the
+    future leaves them « Loué » (the rental still runs until that day; nothing moves them on
+    that day by itself: the Today page lists the return due, R-51); an end corrected from a
+    past day to a future one puts « Retour attendu » devices back to « Loué ». Either way the
+    check-in (Retour de location, Ctrl+R) finds them, since it looks for the active rental
+    line with an end date, whatever the device's status (services.checkin,
+    services.workflow_views)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("end_kind", "seule une location a une fin : une vente est définitive")
@@ -292,14 +322,18 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_end", summary, asset_id=line.asset_id)
+    assert c.ended_on is not None  # validate_end refuses an end without its date
+    _devices_follow_the_end(uow, c, f"fin de la location {c.number} le {format_date_fr(c.ended_on)}")
 
 
 @use_case("contract.renew")
 def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
-    """Renew a rental: the same contract runs until a later end date (domain.contracts)."""
+    """Renew a rental: the same contract runs until a later end date (domain.contracts); when
+    that end is still to come, its devices « Retour attendu » are « Loué » again
+    (AWAITING_RETURN -> RENTED, audited)."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("renewed_until", "seule une location se renouvelle")
@@ -318,6 +352,7 @@ def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_renew", summary, asset_id=line.asset_id)
+    _devices_follow_the_end(uow, c, f"location {c.number} renouvelée jusqu'au {format_date_fr(renewed_until)}")
 
 
 def _state_after(kind: str, t: LedgerTotals) -> DepositState:
@@ -339,7 +374,7 @@ def record_deposit_entry(
     kept or refunded never exceeds what is held."""
     require(uow, Permission.EDIT_RECORDS)
     c = _load(uow, contract_id)
-    _check_version(c, expected_version)
+    _check_version(uow, c, expected_version)
     col = Collector()
     if c.kind != ContractKind.RENTAL.value:
         col.add("deposit.kind", "pas de dépôt de garantie sur une vente", "R-50")

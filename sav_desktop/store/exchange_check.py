@@ -8,8 +8,9 @@ anything is written:
   (check_date: 1990 .. today + 10 years), text (text_problem: no NUL, lone surrogate or
   control character; notes within MAX_NOTES), enumerations (statuses, roles, kinds...);
 * per row: the records' validators (domain.records.validate_asset, validate_contract with
-  the contract's devices -- R-50 no deposit on a sale, R-90 delivery or end before the
-  signature) and validate_customer with its practitioners.
+  the contract's devices and their model codes, as the services call it -- R-50 no deposit
+  on a sale, R-54 a rental's insurer and policy, R-55 a terminal's software service, R-90
+  delivery or end before the signature) and validate_customer with its practitioners.
 
 Every problem is returned (file, row, field); the caller refuses the whole import.
 """
@@ -115,6 +116,9 @@ def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int]
     lines: dict[Any, list[Any]] = {}
     for line in data.get("contract_lines", []):
         lines.setdefault(line.get("contract_id"), []).append(line.get("asset_id"))
+    # The devices' models, as services.contracts reads them for validate_contract (R-55).
+    models: dict[Any, str] = {a.get("id"): a["model_code"] for a in data.get("assets", [])
+                              if isinstance(a.get("model_code"), str)}
     practitioners: dict[Any, list[dict[str, Any]]] = {}
     for p in data.get("practitioners", []):
         practitioners.setdefault(p.get("customer_id"), []).append(p)
@@ -140,12 +144,13 @@ def check_rows(data: dict[str, list[dict[str, Any]]], where: Callable[[str, int]
             r.get("firmware_version") or "", r.get("iccid"), r.get("notes") or "")))
     for i, r in enumerate(data.get("contracts", []), start=1):
         devices = tuple(dict.fromkeys(a for a in lines.get(r.get("id"), []) if a is not None))
+        codes = tuple(models[a] for a in devices if a in models)
         deposit = r.get("deposit_ht", r.get("deposit"))
-        run("contracts", i, lambda r=r, devices=devices, deposit=deposit: validate_contract(ContractInput(  # type: ignore[misc]
+        run("contracts", i, lambda r=r, devices=devices, codes=codes, deposit=deposit: validate_contract(ContractInput(  # type: ignore[misc]
             _any(r.get("kind") or ""), r.get("customer_id") or 0, r["signed_on"], devices or (0,),
             r.get("delivered_on"), r.get("ended_on"), deposit if isinstance(deposit, Decimal) else Decimal("0"),
             r.get("software_service") or "", r.get("insurer") or "", r.get("policy_number") or "",
-            r.get("notes") or "")))
+            r.get("notes") or ""), codes))
     for i, r in enumerate(data.get("customers", []), start=1):
         people = tuple(PractitionerInput(p.get("full_name") or "", p.get("profession") or "", p.get("rpps"),
                                          p.get("adeli")) for p in practitioners.get(r.get("id"), []))

@@ -10,6 +10,10 @@ HT/TTC, the deadline and the French "why". It never touches the store: whoever e
 
 Keyboard: every field has an Alt mnemonic, Tab follows the reading order, Space ticks an
 exclusion in the list.
+
+The accessory's reception day is typed (ui.qdates.DateLineEdit, jj/mm/aaaa): a date that does
+not exist (31/02/2026) is refused naming the field with R-90, never changed into another, and
+nothing is decided until it is corrected.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Q
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .qdates import from_qdate, to_qdate
+from .qdates import DateLineEdit, from_qdate, parse_date_fr, to_qdate
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS, MODELS_BY_CODE, TARIFF_2025_01, Tariff
 from ..domain.coverage import (
@@ -96,6 +99,9 @@ _FAULT_LIKE = {IncidentKind.FAULT, IncidentKind.DAMAGE}
 _USES_EXCLUSIONS = {IncidentKind.FAULT, IncidentKind.DAMAGE, IncidentKind.ACCESSORY_FAULT}
 _USES_DEFECT = {IncidentKind.FAULT, IncidentKind.ACCESSORY_FAULT}
 _USES_CONFIRMED = {IncidentKind.FAULT, IncidentKind.DAMAGE, IncidentKind.ACCESSORY_FAULT}
+
+#: The field the accessory's reception day is checked as (check_case names it the same way).
+ACCESSORY_FIELD = "incident.accessory_received_on"
 
 
 def _tr(text: str) -> str:
@@ -201,10 +207,9 @@ class CoveragePanel(QWidget):
         ):
             form.addRow(box)
 
-        self.accessory_edit = QDateEdit(questions)
+        # Typed, read strictly (R-90): never a QDateEdit, which turns 31/02 into another day.
+        self.accessory_edit = DateLineEdit(questions, field=ACCESSORY_FIELD)
         self.accessory_edit.setObjectName("accessoryEdit")
-        self.accessory_edit.setDisplayFormat("dd/MM/yyyy")
-        self.accessory_edit.setCalendarPopup(True)
         accessory_label = QLabel(self.tr("Accessoire re&çu le :"), questions)
         accessory_label.setBuddy(self.accessory_edit)
         form.addRow(accessory_label, self.accessory_edit)
@@ -267,7 +272,8 @@ class CoveragePanel(QWidget):
             self.predates_check,
         ):
             box.toggled.connect(self._on_input_changed)
-        self.accessory_edit.dateChanged.connect(self._on_input_changed)
+        # Every keystroke: an impossible date must take the decision away, not leave the last one.
+        self.accessory_edit.textChanged.connect(self._on_input_changed)
 
     def _reset_questions(self) -> None:
         """The CLI's defaults (COVERAGE_CLI.md): confirmed, repairable, quote accepted."""
@@ -362,15 +368,38 @@ class CoveragePanel(QWidget):
             repairable=self.repairable_check.isChecked() if kind in _FAULT_LIKE else True,
             predates_option=self.predates_check.isChecked() if kind in _FAULT_LIKE else False,
             quote_accepted=self.quote_check.isChecked() if kind in _FAULT_LIKE else True,
-            accessory_received_on=(
-                from_qdate(self.accessory_edit.date()) if kind is IncidentKind.ACCESSORY_FAULT else None
-            ),
+            accessory_received_on=self.accessory_day() if kind is IncidentKind.ACCESSORY_FAULT else None,
         )
+
+    def accessory_day(self) -> date | None:
+        """The accessory's reception day as typed (None: left empty, which check_case refuses
+        for an accessory fault). A date that does not exist (31/02/2026) or unreadable text is
+        a ValidationError naming the field (R-90): it is never changed into another day."""
+        try:
+            return parse_date_fr(self.accessory_edit.text(), ACCESSORY_FIELD)
+        except ValidationError as exc:
+            label = self.tr("« Accessoire reçu le »")
+            raise ValidationError(
+                [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
+            ) from None
+
+    def typed_problems(self) -> list[FieldProblem]:
+        """What is refused in the questions as typed (the accessory's reception day), before any
+        decision: with one of them, nothing is assessed."""
+        if self.current_kind() is not IncidentKind.ACCESSORY_FAULT:
+            return []  # the field is greyed out and not read
+        try:
+            self.accessory_day()
+        except ValidationError as exc:
+            return list(exc.problems)
+        return []
 
     def current_kind(self) -> IncidentKind:
         return IncidentKind(str(self.kind_combo.currentData()))
 
     def case(self) -> CoverageCase | None:
+        """The case the panel decides on; None without facts. ValidationError (R-90) when a
+        typed date does not exist (see :meth:`typed_problems`)."""
         if self._asset is None or self._contract is None:
             return None
         return CoverageCase(
@@ -414,9 +443,9 @@ class CoveragePanel(QWidget):
         self.accessory_edit.setEnabled(kind is IncidentKind.ACCESSORY_FAULT)
 
         self._show_facts()
-        case = self.case()
         result: CoverageResult | None = None
-        problems: list[FieldProblem] = []
+        problems: list[FieldProblem] = self.typed_problems()
+        case = None if problems else self.case()
         if case is not None:
             problems = check_case(case)
             if not problems:
@@ -425,7 +454,7 @@ class CoveragePanel(QWidget):
                 except ValidationError as exc:  # pragma: no cover - check_case found none
                     problems = exc.problems
         self._problems = problems
-        self._show(result, problems, has_facts=case is not None)
+        self._show(result, problems, has_facts=self._asset is not None and self._contract is not None)
         if result != self._result:
             self._result = result
             self.decision_changed.emit(result)
