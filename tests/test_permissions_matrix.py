@@ -31,16 +31,6 @@ from sav_desktop.domain.errors import SavError
 from sav_desktop.services import accounts, assets, diagnostics, tickets, trust  # noqa: F401 (diagnostics: its use cases)
 from sav_desktop.services.desk import DESK_USE_CASES, SESSION_METHODS, Desk
 from sav_desktop.services.permissions import REGISTRY
-
-import importlib
-import pkgutil
-
-import sav_desktop.services as _services
-
-# Every service module, so that REGISTRY holds every decorated function (the desk loads
-# most of them on first use only: services.lazy).
-for _module in pkgutil.iter_modules(_services.__path__):
-    importlib.import_module(f"sav_desktop.services.{_module.name}")
 from sav_desktop.services.uow import UnitOfWork
 from sav_desktop.services.users import ensure_user
 from sav_desktop.store.db import Database, open_database
