@@ -223,7 +223,7 @@ def test_R46_call_time_default_is_paris_time(qtbot: Any) -> None:
     widget = CoveragePanel(clock=lambda: datetime(2025, 6, 6, 8, 45, tzinfo=timezone.utc))
     qtbot.addWidget(widget)
     rental_move5000(widget)
-    assert widget.reported_edit.dateTime().time().hour() == 10
+    assert widget.reported_edit.value().hour == 10
     assert widget.result().deadline == date(2025, 6, 11)  # type: ignore[union-attr]
 
 
@@ -272,3 +272,34 @@ def test_R90_an_impossible_accessory_date_is_refused_naming_the_field_and_nothin
         qtbot.keyClicks(panel.accessory_edit, "05/01/2026")
     assert panel.result() == decided and panel.problems() == []
     assert not panel.problems_label.isVisibleTo(panel)
+
+
+def test_R90_an_impossible_call_date_is_refused_naming_the_field_and_nothing_is_decided(
+    panel: CoveragePanel, qtbot: Any
+) -> None:
+    """R-90: « Appel reçu le » is typed too (never a QDateTimeEdit, which turns 31/02 into
+    another day): 31/02/2026 10:00 is refused naming the field, nothing is decided."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    assert not panel.findChildren(QDateTimeEdit)
+    rental_move5000(panel, today=date(2025, 6, 10))
+    panel.set_incident(Incident(IncidentKind.FAULT, reported_at=datetime(2025, 6, 10, 10, 0)))
+    decided = panel.result()
+    assert decided is not None and panel.reported_edit.text() == "10/06/2025 10:00"
+
+    panel.reported_edit.setFocus()
+    panel.reported_edit.selectAll()
+    qtbot.keyClick(panel.reported_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.reported_edit, "31/02/2026 10:00")
+    assert panel.reported_edit.text() == "31/02/2026 10:00"  # kept as typed
+    assert panel.result() is None and panel.decision_label.text() == "Données refusées"
+    text = panel.problems_label.text()
+    assert text.startswith("incident.reported_at: « Appel reçu le » : "), text
+    assert "le 31/02/2026 n'existe pas" in text and text.endswith("(R-90)"), text
+    for label in (panel.charges_label, panel.total_ht_label, panel.deadline_label):
+        assert label.text() == ""
+
+    panel.reported_edit.selectAll()
+    qtbot.keyClick(panel.reported_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(panel.reported_edit, "10/06/2025 10:00")
+    assert panel.result() == decided and panel.problems() == []

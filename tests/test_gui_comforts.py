@@ -233,3 +233,24 @@ def test_today_rows_are_grouped_by_category_with_counts(qtmodeltester):
     assert model.item_count() == 4 and model.rowCount() == 7
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable  # a heading is not a line
     qtmodeltester.check(model)
+
+
+def test_R90_the_wipe_date_is_typed_and_an_impossible_one_is_refused(qtbot, sqlite_desk):
+    """The workshop's wipe form (R-80) reads its date strictly: 31/02/2026 stays as typed, is
+    refused naming the field (R-90), and no wipe is recorded."""
+    from PySide6.QtWidgets import QDateEdit
+
+    from sav_desktop.ui.workshop_page import WipeDialog
+
+    ref = sqlite_desk.register_asset(AssetInput("MOVE5000_WIFI", "M5W7031"))
+    dialog = _shown(qtbot, WipeDialog(sqlite_desk, ref.id))
+    assert isinstance(dialog.wiped_on, DateLineEdit) and not dialog.findChildren(QDateEdit)
+    dialog.wiped_on.setFocus()
+    dialog.wiped_on.selectAll()
+    qtbot.keyClick(dialog.wiped_on, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.wiped_on, "31/02/2026")
+    qtbot.keyClick(dialog.wiped_on, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.wiped_on.text() == "31/02/2026"
+    error = dialog.errors["wiped_on"]
+    assert error.isVisibleTo(dialog) and "31/02/2026 n'existe pas" in error.text() and "R-90" in error.text()
+    assert all(e.action != "wipe" for e in sqlite_desk.asset_detail(ref.id).timeline)

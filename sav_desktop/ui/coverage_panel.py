@@ -19,13 +19,12 @@ nothing is decided until it is corrected.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .qdates import DateLineEdit, from_qdate, parse_date_fr, to_qdate
+from .qdates import DateLineEdit, DateTimeLineEdit, parse_date_fr, to_qdate
 from ..domain.calendar import format_date_fr
 from ..domain.catalogue import EXCLUSIONS, MODELS_BY_CODE, TARIFF_2025_01, Tariff
 from ..domain.coverage import (
@@ -102,6 +101,7 @@ _USES_CONFIRMED = {IncidentKind.FAULT, IncidentKind.DAMAGE, IncidentKind.ACCESSO
 
 #: The field the accessory's reception day is checked as (check_case names it the same way).
 ACCESSORY_FIELD = "incident.accessory_received_on"
+REPORTED_FIELD = "incident.reported_at"
 
 
 def _tr(text: str) -> str:
@@ -160,10 +160,9 @@ class CoveragePanel(QWidget):
         kind_label.setBuddy(self.kind_combo)
         form.addRow(kind_label, self.kind_combo)
 
-        self.reported_edit = QDateTimeEdit(questions)
+        # Typed, read strictly (R-90), like the accessory's day below.
+        self.reported_edit = DateTimeLineEdit(questions, field=REPORTED_FIELD)
         self.reported_edit.setObjectName("reportedEdit")
-        self.reported_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.reported_edit.setCalendarPopup(True)
         reported_label = QLabel(self.tr("&Appel reçu le :"), questions)
         reported_label.setBuddy(self.reported_edit)
         form.addRow(reported_label, self.reported_edit)
@@ -262,7 +261,7 @@ class CoveragePanel(QWidget):
         self._reset_questions()
 
         self.kind_combo.currentIndexChanged.connect(self._on_input_changed)
-        self.reported_edit.dateTimeChanged.connect(self._on_input_changed)
+        self.reported_edit.textChanged.connect(self._on_input_changed)
         self.exclusions_list.itemChanged.connect(self._on_input_changed)
         for box in (
             self.confirmed_check,
@@ -287,7 +286,7 @@ class CoveragePanel(QWidget):
             for row in range(self.exclusions_list.count()):
                 self.exclusions_list.item(row).setCheckState(Qt.CheckState.Unchecked)
             self.accessory_edit.setDate(to_qdate(self._today))
-            self.reported_edit.setDateTime(_qdatetime(datetime.combine(self._today, DEFAULT_CALL_TIME)))
+            self.reported_edit.setDateTime(datetime.combine(self._today, DEFAULT_CALL_TIME))
         finally:
             self._updating = False
 
@@ -320,7 +319,7 @@ class CoveragePanel(QWidget):
         try:
             # R-46 Decision: the call time is the desk's (Europe/Paris), whatever the station's zone.
             call = to_desk_time(now) if today is None else datetime.combine(self._today, DEFAULT_CALL_TIME)
-            self.reported_edit.setDateTime(_qdatetime(call))
+            self.reported_edit.setDateTime(call)
             self.accessory_edit.setDate(to_qdate(self._today))
         finally:
             self._updating = False
@@ -332,7 +331,7 @@ class CoveragePanel(QWidget):
         try:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(incident.kind.value))
             reported = incident.reported_at or datetime.combine(self._today, DEFAULT_CALL_TIME)
-            self.reported_edit.setDateTime(_qdatetime(reported))
+            self.reported_edit.setDateTime(reported)
             codes = set(incident.exclusions)
             for row in range(self.exclusions_list.count()):
                 item = self.exclusions_list.item(row)
@@ -361,7 +360,7 @@ class CoveragePanel(QWidget):
             exclusions = ()
         return Incident(
             kind=kind,
-            reported_at=_pydatetime(self.reported_edit.dateTime()),
+            reported_at=self.reported_moment() if kind in _FAULT_LIKE else self._default_call(),
             fault_confirmed=self.confirmed_check.isChecked() if kind in _USES_CONFIRMED else True,
             manufacturing_defect=self.defect_check.isChecked() if kind in _USES_DEFECT else False,
             exclusions=exclusions,
@@ -383,16 +382,37 @@ class CoveragePanel(QWidget):
                 [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
             ) from None
 
-    def typed_problems(self) -> list[FieldProblem]:
-        """What is refused in the questions as typed (the accessory's reception day), before any
-        decision: with one of them, nothing is assessed."""
-        if self.current_kind() is not IncidentKind.ACCESSORY_FAULT:
-            return []  # the field is greyed out and not read
+    def reported_moment(self) -> datetime:
+        """The call's day and time as typed; ValidationError naming the field (R-90) for a
+        date or time that does not exist, never changed into another one."""
         try:
-            self.accessory_day()
+            return self.reported_edit.value()
         except ValidationError as exc:
-            return list(exc.problems)
-        return []
+            label = self.tr("« Appel reçu le »")
+            raise ValidationError(
+                [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
+            ) from None
+
+    def _default_call(self) -> datetime:
+        return datetime.combine(self._today, DEFAULT_CALL_TIME)
+
+    def typed_problems(self) -> list[FieldProblem]:
+        """What is refused in the questions as typed (the call's moment, the accessory's
+        reception day), before any decision: with one of them, nothing is assessed. A greyed
+        field is not read."""
+        problems: list[FieldProblem] = []
+        kind = self.current_kind()
+        checks = []
+        if kind in _FAULT_LIKE:
+            checks.append(self.reported_moment)
+        if kind is IncidentKind.ACCESSORY_FAULT:
+            checks.append(self.accessory_day)
+        for check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+        return problems
 
     def current_kind(self) -> IncidentKind:
         return IncidentKind(str(self.kind_combo.currentData()))
@@ -515,11 +535,3 @@ class CoveragePanel(QWidget):
         else:
             self.deadline_label.setText(self.tr("Pas d'échéance"))
         self.why_label.setText(result.why)
-
-
-def _qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute))
-
-
-def _pydatetime(value: QDateTime) -> datetime:
-    return datetime.combine(from_qdate(value.date()), time(value.time().hour(), value.time().minute()))

@@ -9,7 +9,7 @@ line read with ``parse_date_fr``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -49,6 +49,46 @@ def parse_date_fr(text: str, field: str) -> date | None:
         raise ValidationError.single(
             field, f"le {day:02d}/{month:02d}/{year:04d} n'existe pas : date refusée, corrigez-la", "R-90"
         ) from None
+
+
+def parse_datetime_fr(text: str, field: str) -> datetime | None:
+    """``jj/mm/aaaa hh:mm`` -> datetime (time optional: 09:00); empty -> None. An impossible
+    date is refused as by :func:`parse_date_fr` (R-90), an impossible time too."""
+    t = (text or "").strip()
+    if not t:
+        return None
+    day_text, _, time_text = t.partition(" ")
+    day = parse_date_fr(day_text, field)
+    assert day is not None
+    hour, minute = 9, 0
+    if time_text.strip():
+        try:
+            h, _, m = time_text.strip().replace("h", ":").partition(":")
+            hour, minute = int(h), int(m or 0)
+            return datetime(day.year, day.month, day.day, hour, minute)
+        except ValueError:
+            raise ValidationError.single(field, "heure invalide (hh:mm)", "R-90") from None
+    return datetime(day.year, day.month, day.day, hour, minute)
+
+
+class DateTimeLineEdit(QLineEdit):
+    """A moment typed ``jj/mm/aaaa hh:mm``, read strictly (:meth:`value`, R-90): never a
+    QDateTimeEdit, which turns 31/02 into another day while one types."""
+
+    def __init__(self, parent: QWidget | None = None, field: str = "moment") -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setPlaceholderText("jj/mm/aaaa hh:mm")
+        self.setMaxLength(16)
+
+    def setDateTime(self, value: datetime) -> None:  # noqa: N802 - QDateTimeEdit's name
+        self.setText(value.strftime("%d/%m/%Y %H:%M"))
+
+    def value(self) -> datetime:
+        moment = parse_datetime_fr(self.text(), self.field)
+        if moment is None:
+            raise ValidationError.single(self.field, "date et heure obligatoires (jj/mm/aaaa hh:mm)")
+        return moment
 
 
 class DateLineEdit(QLineEdit):
@@ -113,4 +153,4 @@ class DateLineEdit(QLineEdit):
             self.dateChanged.emit(to_qdate(day))
 
 
-__all__ = ["DateLineEdit", "from_qdate", "parse_date_fr", "to_qdate"]
+__all__ = ["DateLineEdit", "DateTimeLineEdit", "from_qdate", "parse_date_fr", "parse_datetime_fr", "to_qdate"]

@@ -51,6 +51,7 @@ from ..services.tickets import TicketView
 from . import forms
 from .coverage_panel import _DECISION_TEXT
 from .forms import ERROR_STYLE, FormDialog, parse_date_fr
+from .qdates import parse_datetime_fr
 from .widgets import NOTE_STYLE, make_label
 
 _CONTEXT = "TicketsPanel"
@@ -95,25 +96,6 @@ def charge_label(code: str) -> str:
         return QCoreApplication.translate("Fee", _FEE_LABELS[code])
     model = MODELS_BY_CODE.get(code)
     return QCoreApplication.translate("TicketsPanel", "Remplacement %1").replace("%1", model.label) if model else code
-
-
-def parse_datetime_fr(text: str, field: str) -> datetime | None:
-    """``jj/mm/aaaa hh:mm`` -> datetime (time optional: 09:00)."""
-    t = (text or "").strip()
-    if not t:
-        return None
-    day_text, _, time_text = t.partition(" ")
-    day = parse_date_fr(day_text, field)
-    assert day is not None
-    hour, minute = 9, 0
-    if time_text.strip():
-        try:
-            h, _, m = time_text.strip().replace("h", ":").partition(":")
-            hour, minute = int(h), int(m or 0)
-            return datetime(day.year, day.month, day.day, hour, minute)
-        except ValueError:
-            raise ValidationError.single(field, "heure invalide (hh:mm)") from None
-    return datetime(day.year, day.month, day.day, hour, minute)
 
 
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +39,7 @@ from ..services.workshop import Waiting, WorkshopRow, maker_sentence
 from . import forms
 from .checkin_wizard import WIPE_METHODS
 from .forms import FormDialog
-from .qdates import from_qdate, to_qdate
+from .qdates import DateLineEdit
 from .tickets_view import refusal_text
 
 _CONTEXT = "WorkshopPage"
@@ -203,18 +202,17 @@ class WipeDialog(FormDialog):
             self.method.addItem(QCoreApplication.translate("CheckInWizard", str(m)))
         self.add_field("method", self.tr("&Méthode :"), self.method)
         self.operator = self.line("operator", self.tr("&Opérateur :"), desk.user_name)
-        self.wiped_on = QDateEdit()
-        self.wiped_on.setDisplayFormat("dd/MM/yyyy")
+        self.wiped_on = DateLineEdit(field="wiped_on")  # typed, read strictly: 31/02 refused
         today = desk.clock().astimezone().date()
-        self.wiped_on.setDate(to_qdate(today))
-        self.wiped_on.setMaximumDate(to_qdate(today))
+        self.wiped_on.setDate(today)
+        self.wiped_on.setMaximumDate(today)
         self.add_field("wiped_on", self.tr("&Date :"), self.wiped_on)
         self.finish_layout()
         self.method.setFocus()
 
     def save(self) -> Any:
         return self.desk.record_wipe(self.asset_id, self.method.currentText(), self.operator.text(),
-                                     from_qdate(self.wiped_on.date()))
+                                     self.wiped_on.value())
 
 
 class WorkshopPage(QWidget):
