@@ -107,6 +107,7 @@ def test_a_stale_assignment_is_refused_in_french_and_the_list_reloads(window, sq
     monkeypatch.setattr(AssignDialog, "ask", classmethod(lambda cls, ticket, names, parent=None: ""))
     page.assign_button.click()
     assert "modifié entre-temps" in page.error.text()
+    assert f"par {sqlite_desk.user_name}" in page.error.text()  # who changed it (and when)
     assert page.model.index(0, page.model.column_of("technician")).data() == "Tom Atelier"
 
 

@@ -207,10 +207,8 @@ def assign_ticket(uow: UnitOfWork, ticket_id: int, technician: str | None, expec
     t = uow.session.get(Ticket, ticket_id) if isinstance(ticket_id, int) else None
     if t is None:
         raise NotFoundError("Dossier SAV", str(ticket_id))
-    if t.version != expected_version:
-        from ..domain.errors import ConflictError
-
-        raise ConflictError("Le dossier", t.number)
+    uow.expect_version("tickets", t.version, expected_version,
+                       what="Le dossier", key=t.number, entity="ticket", entity_id=t.id)
     if t.state == TicketState.CLOSED.value:
         raise ValidationError.single("assigned_to", f"le dossier {t.number} est clos")
     name = (technician or "").strip() or None
