@@ -148,3 +148,51 @@ def test_gui_start_without_login_quits_quietly(tmp_path: Path, monkeypatch: pyte
 
     monkeypatch.setattr(FirstStartDialog, "ask", classmethod(lambda cls, c, h, parent=None: None))
     assert run_gui(argparse.Namespace(database=str(tmp_path / "n.sqlite3"), user="alice")) == 0
+
+
+def _type_into_login(qtbot, password: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Once the sign-in dialog is up, type the password and Entrée (None: Échap)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, drive)
+            return
+        if password is None:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        qtbot.keyClicks(dialog.password_edit, password)
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, drive)
+
+
+def test_the_gui_start_shows_the_sign_in_while_the_base_opens(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A current local base with its administrator: the sign-in dialog comes first (the base
+    opens in a worker meanwhile); Entrée waits for it and signs in. Annuler leaves, the base
+    closed. A base that still needs its first start goes the usual way (no early dialog)."""
+    from sav_desktop.cli.gui import early_sign_in
+    from sav_desktop.store.db import open_database
+    from sav_desktop.store.first_page import sign_in_ready
+
+    path = tmp_path / "poste.sqlite3"
+    args = argparse.Namespace(database=str(path), user="alice")
+    db = open_database(str(path))
+    assert not sign_in_ready(str(path))  # no administrator yet: the first start must run
+    assert early_sign_in(args) == (None, None, False)
+    Desk.create_first_admin(db, "alice", GOOD)
+    db.dispose()
+    assert sign_in_ready(str(path))
+
+    _type_into_login(qtbot, GOOD)
+    opened, desk, shown = early_sign_in(args)
+    assert shown and desk is not None and desk.user_name == "alice" and desk.role is Role.ADMIN
+    assert opened is desk.db and desk.search_assets("") == []
+    opened.dispose()
+
+    _type_into_login(qtbot, None)
+    opened, desk, shown = early_sign_in(args)
+    assert shown and desk is None and opened is not None  # the caller disposes it and quits
+    opened.dispose()

@@ -15,6 +15,8 @@ what is wrong in French. The statement is the one services.assets builds for the
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..domain.accounts import allows
@@ -43,40 +45,73 @@ class FirstPage:
     rows: tuple[AssetRow, ...]
 
 
-def read_first_page(url: str | None, user_name: str, limit: int = PAGE_SIZE) -> FirstPage | None:
-    """What the device list's first paint shows, or None (then open the database as usual)."""
-    url = resolve_url(url)
-    path = plain_sqlite_file(url)
-    if path is None or not user_name or not path.is_file():
-        return None
+@contextmanager
+def _current_base(url: str | None) -> Iterator[tuple[str, sqlite3.Connection] | None]:
+    """A read snapshot of a plain local SQLite base whose schema is the newest migration's,
+    else None (then nothing here applies)."""
+    resolved = resolve_url(url)
+    path = plain_sqlite_file(resolved)
+    if path is None or not path.is_file():
+        yield None
+        return
     try:
         conn = sqlite3.connect(path.resolve().as_uri(), uri=True, timeout=1.0)
     except sqlite3.Error:
-        return None
+        yield None
+        return
     try:
-        conn.execute("BEGIN")  # one snapshot for the account and the rows
-        stored = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if stored is None or stored[0] != newest_migration_id():
-            return None
-        user = conn.execute(
-            "SELECT role, active, locked_until FROM users WHERE name = ?", (user_name,)).fetchone()
-        if user is None or not user[1] or user[2] is not None:
-            return None  # unknown, disabled or (ever) locked: the full road decides and says why
         try:
-            role = Role(user[0])
-        except ValueError:
-            return None
-        if not allows(role, permission_for("asset.search")):
-            return None
-        rows = tuple(
-            AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
-            for r in conn.execute(FIRST_PAGE_SQL.format(limit=int(limit)))
-        )
-        return FirstPage(url=url, user_name=user_name, role=role.value, limit=int(limit), rows=rows)
-    except sqlite3.Error:
-        return None
+            conn.execute("BEGIN")  # one snapshot for everything read
+            stored = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            stored = None
+        yield (resolved, conn) if stored is not None and stored[0] == newest_migration_id() else None
     finally:
         conn.close()
 
 
-__all__ = ["FIRST_PAGE_SQL", "FirstPage", "read_first_page"]
+def read_first_page(url: str | None, user_name: str, limit: int = PAGE_SIZE) -> FirstPage | None:
+    """What the device list's first paint shows, or None (then open the database as usual)."""
+    if not user_name:
+        return None
+    with _current_base(url) as base:
+        if base is None:
+            return None
+        resolved, conn = base
+        try:
+            user = conn.execute(
+                "SELECT role, active, locked_until FROM users WHERE name = ?", (user_name,)).fetchone()
+            if user is None or not user[1] or user[2] is not None:
+                return None  # unknown, disabled or (ever) locked: the full road decides and says why
+            try:
+                role = Role(user[0])
+            except ValueError:
+                return None
+            if not allows(role, permission_for("asset.search")):
+                return None
+            rows = tuple(
+                AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
+                for r in conn.execute(FIRST_PAGE_SQL.format(limit=int(limit)))
+            )
+        except sqlite3.Error:
+            return None
+        return FirstPage(url=resolved, user_name=user_name, role=role.value, limit=int(limit), rows=rows)
+
+
+def sign_in_ready(url: str | None) -> bool:
+    """Whether the sign-in dialog can open before the database does (the GUI's start): a
+    current local SQLite base that has its administrator (no first start to make). The
+    database then opens in a worker while the user types (cli.gui)."""
+    with _current_base(url) as base:
+        if base is None:
+            return False
+        try:
+            row = base[1].execute(
+                "SELECT count(*) FROM users WHERE role = ? AND active = 1 AND password_hash IS NOT NULL",
+                (Role.ADMIN.value,)).fetchone()
+        except sqlite3.Error:
+            return False
+        return bool(row and row[0])
+
+
+__all__ = ["FIRST_PAGE_SQL", "FirstPage", "read_first_page", "sign_in_ready"]

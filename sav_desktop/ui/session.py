@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,16 +92,29 @@ class _CredentialsDialog(QDialog):
 class LoginDialog(_CredentialsDialog):
     """Connexion: the name (pre-filled with the OS login) and the password."""
 
-    def __init__(self, login: Login, user_hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, login: Login, user_hint: str = "", parent: QWidget | None = None,
+                 opened: Callable[[], bool] | None = None) -> None:
         super().__init__(
             self.tr("Connexion — SAV Desktop"),
             self.tr("Identifiez-vous pour ouvrir le poste SAV."),
             user_hint, parent, confirm=False,
         )
         self._login = login
+        self._opened = opened
         self.desk: Desk | None = None
+        self.aborted = False  # the database being opened meanwhile could not be opened
 
     def on_buttons_accepted(self) -> None:
+        if self._opened is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                ok = self._opened()  # the base opening while the user typed: waited for here
+            finally:
+                QApplication.restoreOverrideCursor()
+            if not ok:
+                self.aborted = True  # the start says why (cli.gui), as without this dialog
+                self.reject()
+                return
         try:
             self.desk = self._login(self.name_edit.text(), self.password_edit.text())
         except SavError as exc:
@@ -114,6 +127,15 @@ class LoginDialog(_CredentialsDialog):
         """The signed-in desk, or None when the user gives up."""
         dialog = cls(login, user_hint, parent)
         return dialog.desk if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask_while_opening(cls, opened: Callable[[], bool], login: Login,
+                          user_hint: str = "") -> tuple[Desk | None, bool]:
+        """The GUI's start: the dialog shows while the database opens in a worker; OK waits
+        for it (``opened``: False when it failed). (desk or None, whether it failed)."""
+        dialog = cls(login, user_hint, None, opened)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.desk if accepted else None), dialog.aborted
 
 
 class FirstStartDialog(_CredentialsDialog):
