@@ -287,3 +287,17 @@ def test_R51_a_renewal_or_an_end_moved_later_puts_the_devices_back_to_rented(des
     assert desk.asset_detail(asset_id).status == AssetStatus.RENTED
     assert [("Loué → Retour attendu" in e.summary) for e in _status_entries(db, asset_id)] == [
         True, False, True, False]
+
+
+def test_R51_a_rental_recorded_after_its_end_has_its_devices_awaiting_return(desk, db):
+    """A rental typed in after it ended (the clock is 16/03/2026, the end 28/02/2026): its
+    device is « Retour attendu » at once, through the machine (audited, R-51), and the
+    check-in takes it back."""
+    kid, asset_id = _rental(desk, 3, ended_on=date(2026, 2, 28))
+    assert desk.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    [entry] = _status_entries(db, asset_id)
+    assert "Loué → Retour attendu" in entry.summary and entry.summary.endswith("[R-51]")
+    assert "28/02/2026" in entry.summary
+    assert desk.rental_return(asset_id).contract_id == kid
+    _kid, running = _rental(desk, 4, ended_on=date(2026, 3, 17))  # ends tomorrow: still rented
+    assert desk.asset_detail(running).status == AssetStatus.RENTED
