@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -374,24 +375,13 @@ class CoveragePanel(QWidget):
         """The accessory's reception day as typed (None: left empty, which check_case refuses
         for an accessory fault). A date that does not exist (31/02/2026) or unreadable text is
         a ValidationError naming the field (R-90): it is never changed into another day."""
-        try:
-            return parse_date_fr(self.accessory_edit.text(), ACCESSORY_FIELD)
-        except ValidationError as exc:
-            label = self.tr("« Accessoire reçu le »")
-            raise ValidationError(
-                [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
-            ) from None
+        return _named(self.tr("« Accessoire reçu le »"),
+                      lambda: parse_date_fr(self.accessory_edit.text(), ACCESSORY_FIELD))
 
     def reported_moment(self) -> datetime:
         """The call's day and time as typed; ValidationError naming the field (R-90) for a
         date or time that does not exist, never changed into another one."""
-        try:
-            return self.reported_edit.value()
-        except ValidationError as exc:
-            label = self.tr("« Appel reçu le »")
-            raise ValidationError(
-                [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
-            ) from None
+        return _named(self.tr("« Appel reçu le »"), self.reported_edit.value)
 
     def _default_call(self) -> datetime:
         return datetime.combine(self._today, DEFAULT_CALL_TIME)
@@ -535,3 +525,16 @@ class CoveragePanel(QWidget):
         else:
             self.deadline_label.setText(self.tr("Pas d'échéance"))
         self.why_label.setText(result.why)
+
+
+_T = TypeVar("_T")
+
+
+def _named(label: str, read: Callable[[], _T]) -> _T:
+    """``read()``, its refusals prefixed with the field's label as the panel shows it."""
+    try:
+        return read()
+    except ValidationError as exc:
+        raise ValidationError(
+            [FieldProblem(p.field, f"{label} : {p.message}", p.rule) for p in exc.problems]
+        ) from None
