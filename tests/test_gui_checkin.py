@@ -96,7 +96,8 @@ def test_missing_socle_and_broken_screen_charges_settlement_receipt_and_wipe(
         ("Forfait réparation terminaux MOVE/5000", "352,917\u00a0€", "R-63"),
     ]
     assert "519,000" in charges.totals.text() and "622,80" in charges.totals.text()
-    assert desk.asset_detail(r.asset_id).status == AssetStatus.RENTED.value  # a preview: nothing written
+    # a preview: nothing written (the rental has ended: « Retour attendu », R-51)
+    assert desk.asset_detail(r.asset_id).status == AssetStatus.AWAITING_RETURN.value
     next_page(qtbot, wizard)  # Valider le retour (asked first)
     assert asked and r.tag in asked[0]
 
@@ -170,7 +171,7 @@ def test_complete_return_refunds_the_deposit_and_cancel_writes_nothing(qtbot, wi
     monkeypatch.setattr(checkin_wizard.forms, "confirm", lambda *a: False)
     next_page(qtbot, wizard)  # the desk says no
     assert wizard.currentPage() is wizard.charges_page
-    assert desk.asset_detail(r.asset_id).status == AssetStatus.RENTED.value
+    assert desk.asset_detail(r.asset_id).status == AssetStatus.AWAITING_RETURN.value  # nothing written
     monkeypatch.setattr(checkin_wizard.forms, "confirm", lambda *a: True)
     next_page(qtbot, wizard)
     assert wizard.result_view.settlement.settlement is Settlement.REFUND

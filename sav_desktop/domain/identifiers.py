@@ -150,7 +150,9 @@ def normalize_serial(value: str, field: str = "serial") -> str:
 # Six Crockford base-32 characters (30 bits) then one check character (Luhn mod 32), e.g.
 # ``K4M7Q2X``. The 30-bit value is the asset's id scrambled by an odd multiplier, so tags are
 # unique without a lookup, short, and not sequential-looking. The check character catches
-# every single mistyped character and every swap of two neighbours.
+# every single mistyped character and every swap of two neighbours but one: "0Z" <-> "Z0"
+# (the first and last characters of the alphabet, Luhn mod N's one blind spot, like 09/90 in
+# decimal Luhn). Printed labels carry these tags: the scheme stays; the scan reads the QR.
 
 TAG_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _TAG_INDEX = {c: i for i, c in enumerate(TAG_ALPHABET)}

@@ -181,7 +181,7 @@ def _shaped(key: tuple[Any, ...], build: Any, conn: Any) -> tuple[str, tuple[str
         order = tuple(compiled.positiontup or ()) if compiled.positional else None
         own = {name: value for name, value in compiled.params.items() if value is not None}
         got = _SHAPES[key] = (str(compiled), order, own)
-    return got  # type: ignore[no-any-return]
+    return got
 
 
 #: Called with (SQL text, parameters) before each search statement runs (the bench replays
