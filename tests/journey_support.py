@@ -156,6 +156,7 @@ def driven_dialog(cls: type, fill: Callable[[Any], None]) -> Callable[..., Any]:
 
 def workshop_row(window: MainWindow, asset_id: int) -> Any:
     page = window.workshop_page
+    page.wait_loaded()  # the queue is read off the GUI thread
     for i, r in enumerate(page.rows):
         if r.asset_id == asset_id:
             return i, r
@@ -165,6 +166,7 @@ def workshop_row(window: MainWindow, asset_id: int) -> Any:
 def press_enter_on(qtbot: Any, window: MainWindow, asset_id: int) -> None:
     """Select the device's row in the workshop queue and press Enter (opens its next step)."""
     page = window.workshop_page
+    page.wait_loaded()
     assert page.select_asset(asset_id)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)

@@ -99,7 +99,8 @@ def test_the_page_shows_the_queue_and_flags_the_maker_in_red(qtbot, sqlite_desk)
     page = WorkshopPage(desk)
     qtbot.addWidget(page)
     page.show()
-    page.reload()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()  # read off the GUI thread
     assert page.model.rowCount() == 1
     assert "1 matériel(s) en attente" in page.summary.text() and "Réparation : 1" in page.summary.text()
     texts = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]

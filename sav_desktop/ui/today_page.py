@@ -13,11 +13,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
@@ -33,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import format_date_fr
-from ..domain.errors import SavError
 from ..services.desk import Desk
 from ..services.today_items import SEVERITY_LABELS, TODAY_KIND_LABELS, Severity, TodayItem, TodayKind, TodayView
+from .background import shared_ops
 
 _CONTEXT = "TodayPage"
 
@@ -171,9 +168,7 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.desk = desk
         self.view_data: TodayView | None = None
-        self._loading = False
-        self._again = False
-        self._job_signals: _JobSignals | None = None
+        self._ops = shared_ops()
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel()
@@ -227,32 +222,19 @@ class TodayPage(QWidget):
         self.addAction(reload_action)
 
     def reload(self) -> None:
-        """Ask for today's list in a worker thread: the window stays responsive (and starts
-        at once) while the queries run; ``loaded`` is emitted once the list is shown."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        self._again = False
+        """Ask for today's list in a worker (ui.background, as every read of the desk): the
+        window stays responsive (and starts at once) while the queries run; ``loaded`` is
+        emitted once the list is shown. A newer request drops an older one's answer."""
         if self.view_data is None:
             self.title.setText(self.tr("Aujourd'hui — chargement…"))
-        job = _TodayJob(self.desk)
-        job.signals.done.connect(self._on_job_done)
-        job.signals.failed.connect(self._on_job_failed)
-        self._job_signals = job.signals  # kept alive until delivered
-        QThreadPool.globalInstance().start(job)
+        self._ops.run("today", self.desk.today_desk, self._on_job_done, self._on_job_failed)
 
-    def _on_job_failed(self, message: str) -> None:
-        self._loading = False
-        self.error.setText(message)
+    def _on_job_failed(self, exc: BaseException) -> None:
+        self.error.setText(str(exc))
         self.error.show()
         self.loaded.emit()
 
     def _on_job_done(self, data: TodayView) -> None:
-        self._loading = False
-        if self._again:
-            self.reload()
-            return
         self.error.hide()
         self.view_data = data
         day = data.today
@@ -274,31 +256,6 @@ class TodayPage(QWidget):
         item = self.model.item_at(index.row())
         if item is not None:
             self.item_activated.emit(item.asset_id, item.ticket_id or 0)
-
-
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _TodayJob(QRunnable):
-    """Runs the today's-desk queries on a pool thread (its own unit of work and connection)."""
-
-    def __init__(self, desk: Desk) -> None:
-        super().__init__()
-        self.desk = desk
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            try:
-                data = self.desk.today_desk()
-            except SavError as exc:
-                self.signals.failed.emit(str(exc))
-            else:
-                self.signals.done.emit(data)
-        except RuntimeError:
-            pass  # the window was closed while the list loaded: nobody is waiting for it
 
 
 def install_today(window: Any, *, load: bool = True) -> TodayPage:

@@ -39,6 +39,7 @@ from ..services.workshop import Waiting, WorkshopRow, maker_sentence
 from . import forms
 from .checkin_wizard import WIPE_METHODS
 from .forms import FormDialog
+from .background import shared_ops
 from .qdates import DateLineEdit
 from .tickets_view import refusal_text
 
@@ -221,10 +222,12 @@ class WorkshopPage(QWidget):
 
     step_done = Signal(int)
     ticket_step = Signal(int, int)
+    loaded = Signal()  # the queue asked for by reload() is shown
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = shared_ops()  # the queue is read off the GUI thread (a second on 1,000,000 devices)
         self.setObjectName("workshop_page")
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -262,12 +265,23 @@ class WorkshopPage(QWidget):
         self.rows: list[WorkshopRow] = []
 
     def reload(self) -> None:
+        """Ask for the queue in a worker; it is shown when it arrives (``loaded``), keeping the
+        current device's row. A newer request drops an older one's answer."""
         keep = self.current_row()
-        try:
-            rows = self.desk.workshop_queue()
-        except SavError as exc:
-            self.summary.setText(refusal_text(exc))
-            rows = []
+        if not self.rows:
+            self.summary.setText(self.tr("File de l'atelier — chargement…"))
+
+        def failed(exc: BaseException) -> None:
+            self._show([], keep)
+            self.summary.setText(refusal_text(exc) if isinstance(exc, SavError) else str(exc))
+
+        self.ops.run("workshop", self.desk.workshop_queue, lambda rows: self._show(rows, keep), failed)
+
+    def wait_loaded(self, timeout_ms: int = 10_000) -> None:
+        """Let the queue asked for arrive (tests, tools; the page itself never waits)."""
+        self.ops.wait(timeout_ms)
+
+    def _show(self, rows: list[WorkshopRow], keep: WorkshopRow | None) -> None:
         today = self.desk.clock().astimezone().date()
         self.rows = rows
         self.model.set_rows(rows, today)
@@ -286,6 +300,7 @@ class WorkshopPage(QWidget):
         if rows:
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.open_button.setEnabled(bool(rows))
+        self.loaded.emit()
 
     def current_row(self) -> WorkshopRow | None:
         index = self.table.currentIndex()
