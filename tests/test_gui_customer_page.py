@@ -195,3 +195,25 @@ def test_ending_and_a_deposit_movement_from_the_contract_screen(qtbot, sqlite_de
 @pytest.fixture
 def db_path_desk(sqlite_db):
     return Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock), Desk.trusted(sqlite_db, "Paul Martin", clock=fixed_clock)
+
+
+def test_the_customer_picker_looks_up_off_the_gui_thread_and_opens_the_one_chosen(qtbot, sqlite_desk, practice):
+    """Ctrl+K with no device shown: the picker's list follows the typing (each look-up in a
+    worker, an older answer dropped), ↓ and Entrée choose."""
+    from sav_desktop.ui.customer_page import CustomerPicker
+
+    r, _sale, _reader, _ticket = practice
+    name = sqlite_desk.get_customer(r.customer_id).practice_name
+    picker = CustomerPicker(sqlite_desk)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    qtbot.waitUntil(lambda: picker.list.count() > 0)  # every customer, before any text
+    qtbot.keyClicks(picker.search, "ZZZQ")  # typed fast: only the last text's answer is shown
+    qtbot.waitUntil(lambda: picker.list.count() == 0)
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, name[:6])
+    qtbot.waitUntil(lambda: picker.list.count() > 0 and picker.list.item(0).text().startswith(name))
+    assert picker.chosen() == r.customer_id
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.result() == picker.DialogCode.Accepted

@@ -37,6 +37,7 @@ from ..domain.identifiers import validate_adeli, validate_finess, validate_rpps,
 from ..domain.money import format_eur
 from ..services.desk import Desk
 from ..services.desk_queries import CustomerPage
+from .background import shared_ops
 from .forms import CustomerDialog
 from .row_models import Column, RowRole, RowsModel
 
@@ -385,11 +386,14 @@ class CustomerPicker(QDialog):
         self.resize(460, 380)
 
     def on_search_text_changed(self, text: str) -> None:
+        """Look the text up in a worker (ui.background): typing is never held up, and the
+        answer of an older text is dropped."""
+        desk = self.desk
+        shared_ops().run("customer_picker", lambda: desk.find_customers(text, 50), self._show_found,
+                         lambda _exc: self.list.clear())
+
+    def _show_found(self, found: list[tuple[int, str, str]]) -> None:
         self.list.clear()
-        try:
-            found = self.desk.find_customers(text, 50)
-        except SavError:
-            return
         for cid, name, city in found:
             item = QListWidgetItem(f"{name} — {city}" if city else name)
             item.setData(Qt.ItemDataRole.UserRole, cid)
