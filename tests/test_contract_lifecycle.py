@@ -301,3 +301,50 @@ def test_R51_a_rental_recorded_after_its_end_has_its_devices_awaiting_return(des
     assert desk.rental_return(asset_id).contract_id == kid
     _kid, running = _rental(desk, 4, ended_on=date(2026, 3, 17))  # ends tomorrow: still rented
     assert desk.asset_detail(running).status == AssetStatus.RENTED
+
+
+def test_R51_an_end_recorded_ahead_moves_the_devices_once_it_is_reached(db):
+    """An end recorded for tomorrow leaves the device « Loué »; the next day the desk's
+    start (settle_reached_ends) makes it « Retour attendu », audited, once (the permission
+    matrix checks who may: EDIT_RECORDS)."""
+    from datetime import timedelta
+
+    monday = Desk.trusted(db, "Marie Lefort", clock=fixed_clock)
+    kid, asset_id = _rental(monday)
+    monday.end_contract(kid, ContractEnd(date(2026, 3, 17), "TERMINATION", "CUSTOMER"),
+                        monday.contract_detail(kid).version)
+    assert monday.settle_reached_ends() == 0 and monday.asset_detail(asset_id).status == AssetStatus.RENTED
+
+    def tuesday_clock() -> datetime:
+        return fixed_clock() + timedelta(days=1)
+
+    tuesday = Desk(db, "Marie Lefort", clock=tuesday_clock)
+    assert tuesday.settle_reached_ends() == 1
+    assert tuesday.asset_detail(asset_id).status == AssetStatus.AWAITING_RETURN
+    [entry] = _status_entries(db, asset_id)
+    assert "Loué → Retour attendu" in entry.summary and "17/03/2026" in entry.summary and entry.summary.endswith("[R-51]")
+    assert tuesday.settle_reached_ends() == 0  # nothing twice
+
+
+def test_the_desk_start_settles_the_ends_reached_and_says_so(qtbot, sqlite_db):
+    """The GUI's start (progressive window): once its screens are in, a rental ended since
+    the last start has its device « Retour attendu », said in the status bar and shown in the
+    list's row."""
+    from datetime import timedelta
+
+    from sav_desktop.ui.app import build_main_window
+
+    monday = Desk.trusted(sqlite_db, "Marie Lefort", clock=fixed_clock)
+    kid, asset_id = _rental(monday)
+    monday.end_contract(kid, ContractEnd(date(2026, 3, 16) + timedelta(days=1), "EXPIRY"),
+                        monday.contract_detail(kid).version)
+    tuesday = Desk(sqlite_db, "Marie Lefort", clock=lambda: fixed_clock() + timedelta(days=1))
+    window = build_main_window(tuesday, progressive=True)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(0)
+    window.show()
+    qtbot.waitUntil(lambda: "Retour attendu" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("1 matériel(s)")
+    row = window.model.row_of_asset(asset_id)
+    qtbot.waitUntil(lambda: window.model.row_at(row).status == AssetStatus.AWAITING_RETURN.value, timeout=5000)
+    window.ops.wait()

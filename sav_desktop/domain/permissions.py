@@ -54,6 +54,7 @@ USE_CASES: dict[str, P] = {
     "contract.update": P.EDIT_RECORDS,
     "contract.end": P.EDIT_RECORDS,
     "contract.renew": P.EDIT_RECORDS,
+    "contract.settle_ends": P.EDIT_RECORDS,
     "deposit.record": P.EDIT_RECORDS,
     "customer.page": P.READ,
     "option.subscribe": P.EDIT_RECORDS,

@@ -326,6 +326,31 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
     _devices_follow_the_end(uow, c, f"fin de la location {c.number} le {format_date_fr(c.ended_on)}")
 
 
+@use_case("contract.settle_ends")
+def settle_reached_ends(uow: UnitOfWork) -> int:
+    """Rentals whose recorded end has been reached since it was recorded (an end set in the
+    future, now today or past): their devices still « Loué » become « Retour attendu »
+    (R-51), through the machine and audited, as if the end were recorded today. The desk
+    runs it after signing in (ui.app); returns how many devices moved."""
+    require(uow, Permission.EDIT_RECORDS)
+    due = uow.session.scalars(
+        select(Contract).distinct()
+        .join(ContractLine, ContractLine.contract_id == Contract.id)
+        .join(Asset, Asset.id == ContractLine.asset_id)
+        .where(Contract.kind == ContractKind.RENTAL.value, Contract.ended_on.is_not(None),
+               Contract.ended_on <= uow.today(), ContractLine.removed_on.is_(None),
+               Asset.status == AssetStatus.RENTED.value)
+        .order_by(Contract.id)
+    ).all()
+    moved = 0
+    for c in due:
+        before = sum(1 for line in c.lines if line.removed_on is None and line.asset.status == AssetStatus.RENTED.value)
+        assert c.ended_on is not None
+        _devices_follow_the_end(uow, c, f"location {c.number} : fin atteinte le {format_date_fr(c.ended_on)}")
+        moved += before
+    return moved
+
+
 @use_case("contract.renew")
 def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
     """Renew a rental: the same contract runs until a later end date (domain.contracts); when
@@ -413,5 +438,5 @@ def record_settlement(uow: UnitOfWork, contract_id: int, kept: Decimal, refunded
 __all__ = [
     "ContractChanges", "ContractDetail", "ContractLineView", "DepositEntryView", "DepositLedgerView",
     "contract_detail", "deposit_ledger", "end_contract", "record_deposit_entry", "record_settlement",
-    "renew_contract", "update_contract",
+    "renew_contract", "settle_reached_ends", "update_contract",
 ]

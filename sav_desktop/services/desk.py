@@ -473,6 +473,10 @@ class Desk:
     def end_contract(self, contract_id: int, end: Any, expected_version: int) -> None:
         self._run(lambda u: contract_life.end_contract(u, contract_id, end, expected_version))
 
+    def settle_reached_ends(self) -> int:
+        """Devices of rentals whose end has been reached: « Retour attendu » (R-51); how many."""
+        return self._run(contract_life.settle_reached_ends)
+
     def renew_contract(self, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
         self._run(lambda u: contract_life.renew_contract(u, contract_id, renewed_until, expected_version))
 
@@ -550,7 +554,7 @@ DESK_USE_CASES: dict[str, tuple[str, ...]] = {
     "delete_catalogue_item": ("catalogue.delete",),
     "tariff_versions": ("tariff.read",), "tariff_detail": ("tariff.read",), "add_tariff_version": ("tariff.add",),
     "business_settings": ("settings.read",), "save_business_settings": ("settings.update",),
-    "contract_detail": ("contract.read",), "update_contract": ("contract.update",), "end_contract": ("contract.end",),
+    "contract_detail": ("contract.read",), "update_contract": ("contract.update",), "end_contract": ("contract.end",), "settle_reached_ends": ("contract.settle_ends",),
     "renew_contract": ("contract.renew",), "record_deposit_entry": ("deposit.record",),
     "customer_page": ("customer.page",), "customer_of_asset": ("customer.read",), "ticket_queue": ("ticket.queue",),
     "technicians": ("account.technicians",), "assign_ticket": ("ticket.assign",),

@@ -92,6 +92,7 @@ def _open_then_complete(window: MainWindow, desk: Desk) -> None:
         _warm_up(desk)
         _settle()
         window.screens_ready.emit()
+        _settle_reached_ends(window, desk)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -101,6 +102,27 @@ def _open_then_complete(window: MainWindow, desk: Desk) -> None:
         window.close()
 
     window.ops.run("open", desk.open_now, opened, failed)
+
+
+def _settle_reached_ends(window: MainWindow, desk: Desk) -> None:
+    """Rentals whose end has been reached since it was recorded: their devices become
+    « Retour attendu » (R-51, services.contract_life.settle_reached_ends), in a worker; the
+    status bar says how many, the list and today's desk show it."""
+    from ..domain.accounts import Permission
+
+    if not desk.can(Permission.EDIT_RECORDS):
+        return
+
+    def done(moved: int) -> None:
+        if not moved:
+            return
+        window.statusBar().showMessage(window.tr(
+            "{n} matériel(s) « Retour attendu » : fin de location atteinte (R-51)").format(n=moved), 15000)
+        window.model.refresh()
+        window.today_page.reload()
+
+    window.ops.run("settle_ends", desk.settle_reached_ends, done,
+                   lambda exc: window.statusBar().showMessage(str(exc), 10000))
 
 
 class _FirstPaint(QObject):
