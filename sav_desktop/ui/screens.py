@@ -60,6 +60,7 @@ def _render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
     written.append(_save(app, window, out / "03-recherche.png"))
     for i in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(i)
+        window.ops.wait()  # a page shown reads its list in the background (workshop, today)
         title = window.tabs.tabText(i).lower().replace(" ", "-").replace("'", "")
         written.append(_save(app, window, out / f"{10 + i:02d}-{title}.png"))
     admin = getattr(window, "admin_page", None)
@@ -67,9 +68,9 @@ def _render_screens(app: QApplication, desk: Desk, out: Path) -> list[Path]:
         window.tabs.setCurrentWidget(admin)
         for j in range(1, admin.tabs.count()):
             admin.tabs.setCurrentIndex(j)
-            name = admin.tabs.tabText(j).lower().replace("é", "e")
+            tab = admin.tabs.tabText(j).lower().replace("é", "e")
             number = 10 + window.tabs.indexOf(admin)
-            written.append(_save(app, window, out / f"{number:02d}-administration-{j + 1}-{name}.png"))
+            written.append(_save(app, window, out / f"{number:02d}-administration-{j + 1}-{tab}.png"))
         admin.tabs.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     detail = desk.asset_detail(chosen.id)
