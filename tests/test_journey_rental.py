@@ -50,22 +50,21 @@ def end_rental(qtbot, window, monkeypatch, ended_on: str) -> None:
         qtbot.keyClick(d.ended_on, Qt.Key.Key_Return)  # the Save button is the default one
         assert not d.isVisible(), [e.text() for e in d.errors.values() if e.text()]
 
-    def end_screen(_cls: type, desk, detail, parent=None):
-        d = ContractEndDialog(desk, detail, parent)
+    def active(d):  # shown and active, as a dialog the desk opened: key presses reach it
         d.show()
         qtbot.waitExposed(d)
         d.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        return d
+
+    def end_screen(_cls: type, desk, detail, parent=None):
+        d = active(ContractEndDialog(desk, detail, parent))
         fill_end(d)
         seen["ended"] = d.ended_on.text()
         return d.result_value
 
     def contract_screen(_cls: type, desk, contract_id, parent=None):
-        d = ContractEditDialog(desk, contract_id, parent)
-        d.show()
-        qtbot.waitExposed(d)
-        d.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+        d = active(ContractEditDialog(desk, contract_id, parent))
         assert "Sans date de fin" in d.end_label.text()
         qtbot.keyClick(d, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Enregistrer la &fin…
         qtbot.waitUntil(lambda: "ended" in seen)  # a mnemonic clicks its button a moment later (animateClick)
