@@ -22,7 +22,6 @@ class BackgroundOpen:
 
     def __init__(self, url: str) -> None:
         self._db: Any = None
-        self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._open, args=(url,), name="ouverture-base", daemon=True)
         self._thread.start()
 
@@ -31,8 +30,10 @@ class BackgroundOpen:
             from ..store.db import open_database
 
             self._db = open_database(url)
-        except BaseException as exc:  # noqa: BLE001 - the start opens again and says why
-            self._error = exc
+        except BaseException:  # noqa: BLE001 - the start opens the base again and says why
+            import logging
+
+            logging.getLogger("sav_desktop.gui").warning("ouverture anticipée de la base impossible", exc_info=True)
 
     def opened(self) -> bool:
         """Wait for the opening: True when the base is open."""
