@@ -175,7 +175,7 @@ def test_the_gui_start_shows_the_sign_in_while_the_base_opens(qtbot, tmp_path: P
     closed. A base that still needs its first start goes the usual way (no early dialog)."""
     from sav_desktop.cli.gui import early_sign_in
     from sav_desktop.store.db import open_database
-    from sav_desktop.store.first_page import sign_in_ready
+    from sav_desktop.services.first_page import sign_in_ready
 
     path = tmp_path / "poste.sqlite3"
     args = argparse.Namespace(database=str(path), user="alice")

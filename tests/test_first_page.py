@@ -1,5 +1,5 @@
-"""The device list's first page read with bare sqlite3 (store.first_page) and the session
-started from it (Desk.starting): the same rows as the services, nothing read for an account
+"""The device list's first page read with bare sqlite3 (store.first_page, services.first_page)
+and the session started from it (Desk.starting): the same rows as the services, nothing read for an account
 the services would refuse, and the database opened after the paint with the same checks.
 
 The last test starts the app's start-up probe in a child process, as the bench does, and
@@ -22,7 +22,7 @@ from sav_desktop.domain.enums import Role
 from sav_desktop.services.demo import build_demo
 from sav_desktop.services.desk import Desk
 from sav_desktop.store.db import open_database
-from sav_desktop.store.first_page import read_first_page
+from sav_desktop.services.first_page import read_first_page
 
 ADMIN = "Admin Bureau"
 TECH = "Tech Atelier"

@@ -396,13 +396,30 @@ def _probe(args: argparse.Namespace, actor: str = BENCH_USER) -> int:
     return probe(args.database or _bench_url(args), actor)
 
 
+def _ready_at_first_paint(app: Any, widget: Any, started: float, when: Any = None, said: Any = None) -> None:
+    """At ``widget``'s first paint (once ``when()`` holds), print the READY line: milliseconds
+    since the process started, then what ``said()`` adds; and leave the event loop."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def done() -> None:
+        elapsed = (time.time() - started) * 1000
+        print(f"{READY} {elapsed:.1f}" + (f" {said()}" if said is not None else ""), flush=True)
+        app.quit()
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and (when is None or when()):
+                QTimer.singleShot(0, done)
+            return False
+
+    widget.installEventFilter(PaintWatch(widget))
+
+
 def probe(database: str, user: str = BENCH_USER) -> int:
     """Child process: time from interpreter start to the main window painted with rows."""
     started = _process_start()
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     from ..services.desk import Desk
-    from ..store.first_page import read_first_page
+    from ..services.first_page import read_first_page
     from ..ui.app import build_main_window, make_application
 
     app = make_application()
@@ -418,25 +435,15 @@ def probe(database: str, user: str = BENCH_USER) -> int:
     window = build_main_window(desk, progressive=True)  # as the GUI starts
     window.tabs.setCurrentIndex(0)  # measured on the device list (the start page is Aujourd'hui)
 
-    class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and window.model.rowCount() > 0:
-                QTimer.singleShot(0, done)
-            return False
+    def heavy() -> str:
+        return ",".join(sorted(name for name in HEAVY_MODULES if name in sys.modules)) or "-"
 
-    def done() -> None:
-        elapsed = (time.time() - started) * 1000
-        heavy = sorted(name for name in HEAVY_MODULES if name in sys.modules)
-        print(f"{READY} {elapsed:.1f} {','.join(heavy) or '-'}", flush=True)
-        app.quit()
-
-    watch = PaintWatch()
-    window.table.viewport().installEventFilter(watch)
+    _ready_at_first_paint(app, window.table.viewport(), started, when=lambda: window.model.rowCount() > 0,
+                          said=heavy)
     window.show()
     window.search.setFocus()  # the list's page opens on its search field (Ctrl+F)
     app.exec()
-    ops = window.ops
-    ops.wait(30_000)  # the opening started after the paint, before leaving
+    window.ops.wait(30_000)  # the opening started after the paint, before leaving
     if desk.is_open:
         desk.db.dispose()
     return 0
@@ -448,9 +455,7 @@ def probe_sign_in(database: str) -> int:
     own base has no administrator password, so the dialog is shown whatever
     ``sign_in_ready`` says (its check is made and timed all the same)."""
     started = _process_start()
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from ..store.first_page import sign_in_ready
+    from ..services.first_page import sign_in_ready
     from ..ui.app import make_application
     from ..ui.session import LoginDialog
     from .gui import BackgroundOpen
@@ -459,20 +464,7 @@ def probe_sign_in(database: str) -> int:
     sign_in_ready(database)
     opening = BackgroundOpen(database)
     dialog = LoginDialog(lambda _n, _p: None, "bench", None, opening.opened)  # type: ignore[arg-type,return-value]
-
-    class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, done)
-            return False
-
-    def done() -> None:
-        elapsed = (time.time() - started) * 1000
-        print(f"{READY} {elapsed:.1f}", flush=True)
-        app.quit()
-
-    watch = PaintWatch()
-    dialog.installEventFilter(watch)
+    _ready_at_first_paint(app, dialog, started)
     dialog.show()
     app.exec()
     if opening.opened():

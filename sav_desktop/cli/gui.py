@@ -48,9 +48,9 @@ class BackgroundOpen:
 
 def early_sign_in(args: argparse.Namespace) -> tuple[Any, Any, bool]:
     """The sign-in dialog before the database is opened, when the base allows it
-    (store.first_page.sign_in_ready: a current local SQLite base with its administrator).
+    (services.first_page.sign_in_ready: a current local SQLite base with its administrator).
     Returns (database or None, desk or None, whether the dialog was shown)."""
-    from ..store.first_page import sign_in_ready
+    from ..services.first_page import sign_in_ready
     from ..store.locate import resolve_url
 
     url = resolve_url(args.database)

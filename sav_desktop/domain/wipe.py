@@ -14,6 +14,12 @@ WITH_CUSTOMER = frozenset(
 )
 
 
+def wiped_since(returned: date | None, wiped: date | None) -> bool:
+    """R-80: a device's data counts as wiped when it never came back (``returned`` None) or
+    its latest wipe is dated on or after its latest return."""
+    return returned is None or (wiped is not None and wiped >= returned)
+
+
 def release_refusal(
     *,
     is_terminal: bool,
@@ -34,10 +40,9 @@ def release_refusal(
     returned = last_return_on
     if old in WITH_CUSTOMER:
         returned = today if returned is None else max(returned, today)
-    if returned is None:
-        return None  # never left the reseller: nothing to wipe
-    if last_wipe_on is not None and last_wipe_on >= returned:
-        return None
+    if wiped_since(returned, last_wipe_on):
+        return None  # never left the reseller, or wiped since: nothing to wipe
+    assert returned is not None
     since = f" depuis son retour du {format_date_fr(returned)}"
     return ValidationError.single(
         "status",
@@ -47,4 +52,4 @@ def release_refusal(
     )
 
 
-__all__ = ["WITH_CUSTOMER", "release_refusal"]
+__all__ = ["WITH_CUSTOMER", "release_refusal", "wiped_since"]

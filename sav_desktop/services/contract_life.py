@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from ..domain.accounts import Permission
@@ -264,22 +265,6 @@ def update_contract(uow: UnitOfWork, contract_id: int, changes: ContractChanges,
         uow.audit("contract", c.id, "contract_update", summary, asset_id=a)
 
 
-def _devices_follow_the_end(uow: UnitOfWork, c: Contract, reason: str) -> None:
-    """The devices still on the rental (active lines) follow its effective end (R-51): once the
-    end is reached (on or before the services' today), a device « Loué » becomes « Retour
-    attendu »; when the end is moved to a later day (renewal, correction), a device « Retour
-    attendu » is « Loué » again. Each change goes through the lifecycle machine
-    (services.lifecycle.move: permission, audit with the machine's rule id). Devices in any
-    other status (at the workshop, in an exchange, declared lost...) are left to their own
-    use case."""
-    reached = c.ended_on is not None and c.ended_on <= uow.today()
-    source, target = ((AssetStatus.RENTED, AssetStatus.AWAITING_RETURN) if reached
-                      else (AssetStatus.AWAITING_RETURN, AssetStatus.RENTED))
-    for line in c.lines:
-        if line.removed_on is None and line.asset.status == source.value:
-            lifecycle.move(uow, line.asset, target, reason)
-
-
 @use_case("contract.end")
 def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_version: int) -> None:
     """Record the end of a rental: expiry or termination, its effective date (R-51 counts the
@@ -323,7 +308,28 @@ def end_contract(uow: UnitOfWork, contract_id: int, end: ContractEnd, expected_v
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_end", summary, asset_id=line.asset_id)
     assert c.ended_on is not None  # validate_end refuses an end without its date
-    _devices_follow_the_end(uow, c, f"fin de la location {c.number} le {format_date_fr(c.ended_on)}")
+    lifecycle.follow_rental_end(uow, c, f"fin de la location {c.number} le {format_date_fr(c.ended_on)}")
+
+
+def _reached_ends() -> Any:
+    """Rentals with a recorded end today or past that still have a device « Loué » on an
+    active line (a statement: ``uow.today()`` is bound by the caller as ``today``)."""
+    return (
+        select(Contract).distinct()
+        .join(ContractLine, ContractLine.contract_id == Contract.id)
+        .join(Asset, Asset.id == ContractLine.asset_id)
+        .where(Contract.kind == ContractKind.RENTAL.value, Contract.ended_on.is_not(None),
+               Contract.ended_on <= bindparam("today"), ContractLine.removed_on.is_(None),
+               Asset.status == AssetStatus.RENTED.value)
+        .order_by(Contract.id)
+    )
+
+
+@use_case("contract.read")
+def reached_ends_pending(uow: UnitOfWork) -> bool:
+    """Whether a rental's end has been reached with a device still « Loué » (a read: the desk
+    asks it before taking the write lock of :func:`settle_reached_ends`)."""
+    return uow.session.scalar(_reached_ends().limit(1), {"today": uow.today()}) is not None
 
 
 @use_case("contract.settle_ends")
@@ -333,21 +339,10 @@ def settle_reached_ends(uow: UnitOfWork) -> int:
     (R-51), through the machine and audited, as if the end were recorded today. The desk
     runs it after signing in (ui.app); returns how many devices moved."""
     require(uow, Permission.EDIT_RECORDS)
-    due = uow.session.scalars(
-        select(Contract).distinct()
-        .join(ContractLine, ContractLine.contract_id == Contract.id)
-        .join(Asset, Asset.id == ContractLine.asset_id)
-        .where(Contract.kind == ContractKind.RENTAL.value, Contract.ended_on.is_not(None),
-               Contract.ended_on <= uow.today(), ContractLine.removed_on.is_(None),
-               Asset.status == AssetStatus.RENTED.value)
-        .order_by(Contract.id)
-    ).all()
     moved = 0
-    for c in due:
-        before = sum(1 for line in c.lines if line.removed_on is None and line.asset.status == AssetStatus.RENTED.value)
+    for c in uow.session.scalars(_reached_ends(), {"today": uow.today()}).all():
         assert c.ended_on is not None
-        _devices_follow_the_end(uow, c, f"location {c.number} : fin atteinte le {format_date_fr(c.ended_on)}")
-        moved += before
+        moved += lifecycle.follow_rental_end(uow, c, f"location {c.number} : fin atteinte le {format_date_fr(c.ended_on)}")
     return moved
 
 
@@ -377,7 +372,7 @@ def renew_contract(uow: UnitOfWork, contract_id: int, renewed_until: date | None
     for line in c.lines:
         if line.removed_on is None:
             uow.audit("contract", c.id, "contract_renew", summary, asset_id=line.asset_id)
-    _devices_follow_the_end(uow, c, f"location {c.number} renouvelée jusqu'au {format_date_fr(renewed_until)}")
+    lifecycle.follow_rental_end(uow, c, f"location {c.number} renouvelée jusqu'au {format_date_fr(renewed_until)}")
 
 
 def _state_after(kind: str, t: LedgerTotals) -> DepositState:
@@ -438,5 +433,5 @@ def record_settlement(uow: UnitOfWork, contract_id: int, kept: Decimal, refunded
 __all__ = [
     "ContractChanges", "ContractDetail", "ContractLineView", "DepositEntryView", "DepositLedgerView",
     "contract_detail", "deposit_ledger", "end_contract", "record_deposit_entry", "record_settlement",
-    "renew_contract", "settle_reached_ends", "update_contract",
+    "reached_ends_pending", "renew_contract", "settle_reached_ends", "update_contract",
 ]

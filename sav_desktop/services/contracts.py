@@ -105,11 +105,11 @@ def create_contract(uow: UnitOfWork, data: ContractInput) -> int:
         c.lines.append(ContractLine(asset_id=a.id, added_on=clean.delivered_on or clean.signed_on))
         lifecycle.move(uow, a, AssetStatus.SOLD if kind is ContractKind.SALE else AssetStatus.RENTED,
                        f"contrat {c.number}")
-        if kind is ContractKind.RENTAL and clean.ended_on is not None and clean.ended_on <= uow.today():
-            # A rental recorded after its end: its devices are already due back, as
-            # when the end is recorded later (services.contract_life).
-            lifecycle.move(uow, a, AssetStatus.AWAITING_RETURN,
-                           f"contrat {c.number} : fin de la location le {format_date_fr(clean.ended_on)}")
+    if kind is ContractKind.RENTAL and clean.ended_on is not None:
+        # A rental recorded after its end: its devices are already due back, as when
+        # the end is recorded later (services.contract_life).
+        uow.flush()
+        lifecycle.follow_rental_end(uow, c, f"contrat {c.number} : fin de la location le {format_date_fr(clean.ended_on)}")
     for opt in clean.options:
         c.options.append(
             OptionSubscription(

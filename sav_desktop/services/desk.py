@@ -17,7 +17,7 @@ from .permissions import use_case_of
 
 if TYPE_CHECKING:
     from ..store.db import Database
-    from ..store.first_page import FirstPage
+    from .first_page import FirstPage
     from . import accounts, assets, users
     from . import uow as _uow
     from .uow import UnitOfWork
@@ -72,7 +72,7 @@ class Desk:
     @classmethod
     def starting(cls, first: "FirstPage", clock: Clock = utc_now) -> "Desk":
         """The session of a start whose device list was read with bare sqlite3
-        (store.first_page: the account active and unlocked, its role, the list's first page):
+        (services.first_page: the account active and unlocked, its role, the list's first page):
         the window paints that page at once, and the database (SQLAlchemy, the migration
         check, the audit guard) opens on first use, :meth:`open_now` right after the first
         paint. Opening checks the session again as ``Desk()`` does; every use case checks
@@ -474,7 +474,10 @@ class Desk:
         self._run(lambda u: contract_life.end_contract(u, contract_id, end, expected_version))
 
     def settle_reached_ends(self) -> int:
-        """Devices of rentals whose end has been reached: « Retour attendu » (R-51); how many."""
+        """Devices of rentals whose end has been reached: « Retour attendu » (R-51); how many.
+        A read first: the write (and its lock on the base) only when something is due."""
+        if not self._read(contract_life.reached_ends_pending):
+            return 0
         return self._run(contract_life.settle_reached_ends)
 
     def renew_contract(self, contract_id: int, renewed_until: date | None, expected_version: int) -> None:
@@ -555,7 +558,7 @@ DESK_USE_CASES: dict[str, tuple[str, ...]] = {
     "tariff_versions": ("tariff.read",), "tariff_detail": ("tariff.read",), "add_tariff_version": ("tariff.add",),
     "business_settings": ("settings.read",), "save_business_settings": ("settings.update",),
     "contract_detail": ("contract.read",), "update_contract": ("contract.update",), "end_contract": ("contract.end",),
-    "settle_reached_ends": ("contract.settle_ends",),
+    "settle_reached_ends": ("contract.read", "contract.settle_ends"),
     "renew_contract": ("contract.renew",), "record_deposit_entry": ("deposit.record",),
     "customer_page": ("customer.page",), "customer_of_asset": ("customer.read",), "ticket_queue": ("ticket.queue",),
     "technicians": ("account.technicians",), "assign_ticket": ("ticket.assign",),

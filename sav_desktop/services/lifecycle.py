@@ -29,11 +29,13 @@ from ..domain.errors import NotFoundError
 from ..domain.errors import ValidationError
 from ..domain.lifecycle import USE_CASE_LABELS, Transition, exits, find, manual_refusal, wipe_refusal
 from ..domain.tickets import TicketState
+from ..domain.wipe import wiped_since
 from ..store.models import Asset, AuditEntry, Contract, ContractLine
-from ..store.models_workflow import CheckIn, DataWipe, Ticket
+from ..store.models_workflow import Ticket
 from . import accounts
 from .permissions import use_case
 from .uow import UnitOfWork
+from .wipes import last_returns_on, last_wipes_on
 
 #: Ticket states that no longer drive their device: closed, or the faulty unit of a standard
 #: exchange received (it is the reseller's now; the workshop repairs it, the ticket only closes).
@@ -79,61 +81,48 @@ def _local_day(moment: datetime) -> date:
     return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
 
 
-def _latest_by_asset(uow: UnitOfWork, column: Any, asset_column: Any, ids: Sequence[int]) -> dict[int, date]:
-    out: dict[int, date] = {}
+def last_status_entries(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, tuple[datetime, str | None]]:
+    """Each device's latest status change on its timeline: (when, the status before as JSON),
+    in grouped statements (the workshop queue asks for thousands)."""
+    out: dict[int, tuple[datetime, str | None]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for asset_id, day in uow.session.execute(
-            select(asset_column, func.max(column)).where(asset_column.in_(chunk)).group_by(asset_column)
-        ).all():
-            if asset_id is not None and day is not None:
-                out[int(asset_id)] = day
-    return out
-
-
-def wipe_days(uow: UnitOfWork, assets: Sequence[Asset]) -> dict[int, tuple[date | None, date | None]]:
-    """For each device, (the day from which a wipe counts, its latest wipe day), read in a few
-    grouped statements whatever the number of devices (the workshop queue asks for hundreds).
-    The reference day is None when the device never came back."""
-    ids = [a.id for a in assets]
-    returns = [
-        _latest_by_asset(uow, ContractLine.removed_on, ContractLine.asset_id, ids),
-        _latest_by_asset(uow, Ticket.received_on, Ticket.asset_id, ids),
-        _latest_by_asset(uow, CheckIn.returned_on, CheckIn.asset_id, ids),
-    ]
-    wiped = _latest_by_asset(uow, DataWipe.wiped_on, DataWipe.asset_id, ids)
-    entered: dict[int, date] = {}  # the day a found-again or un-scrapped device entered TO_WIPE
-    to_wipe = [a.id for a in assets if a.status == AssetStatus.TO_WIPE.value]
-    for i in range(0, len(to_wipe), 500):
-        chunk = to_wipe[i:i + 500]
         last = (select(func.max(AuditEntry.id).label("id"))
                 .where(AuditEntry.asset_id.in_(chunk), AuditEntry.action == "status")
                 .group_by(AuditEntry.asset_id).subquery())
         for asset_id, at, before_json in uow.session.execute(
             select(AuditEntry.asset_id, AuditEntry.at, AuditEntry.before_json).join(last, last.c.id == AuditEntry.id)
         ).all():
-            if asset_id is not None and json.loads(before_json or "{}").get("status") in _FOUND_AGAIN:
-                entered[int(asset_id)] = _local_day(at)
-    out: dict[int, tuple[date | None, date | None]] = {}
-    for a in assets:
-        days = [d for d in (*(r.get(a.id) for r in returns), entered.get(a.id)) if d is not None]
-        out[a.id] = (max(days) if days else None, wiped.get(a.id))
+            if asset_id is not None:
+                out[int(asset_id)] = (at, before_json)
     return out
 
 
-def wipe_reference_day(uow: UnitOfWork, asset: Asset) -> date | None:
-    """The day from which a wipe counts for this device (None: it never came back)."""
-    return wipe_days(uow, [asset])[asset.id][0]
-
-
-def wiped_since_return(uow: UnitOfWork, asset: Asset) -> bool:
-    return asset.id in wiped_ids(uow, [asset])
+def wipe_days(uow: UnitOfWork, assets: Sequence[Asset]) -> dict[int, tuple[date | None, date | None]]:
+    """For each device, (the day from which a wipe counts, its latest wipe day), read in a few
+    grouped statements whatever the number of devices. The reference day is None when the
+    device never came back; a device found again or un-scrapped (now TO_WIPE) counts from the
+    day it entered TO_WIPE."""
+    ids = [a.id for a in assets]
+    returned = last_returns_on(uow, ids)
+    wiped = last_wipes_on(uow, ids)
+    entered = {  # the day a found-again or un-scrapped device entered TO_WIPE
+        asset_id: _local_day(at)
+        for asset_id, (at, before_json) in last_status_entries(
+            uow, [a.id for a in assets if a.status == AssetStatus.TO_WIPE.value]).items()
+        if json.loads(before_json or "{}").get("status") in _FOUND_AGAIN
+    }
+    out: dict[int, tuple[date | None, date | None]] = {}
+    for a in assets:
+        days = [d for d in (returned.get(a.id), entered.get(a.id)) if d is not None]
+        out[a.id] = (max(days) if days else None, wiped.get(a.id))
+    return out
 
 
 def wiped_ids(uow: UnitOfWork, assets: Sequence[Asset]) -> set[int]:
     """The devices of ``assets`` wiped since their last return (or that never came back)."""
     return {asset_id for asset_id, (reference, wiped) in wipe_days(uow, assets).items()
-            if reference is None or (wiped is not None and wiped >= reference)}
+            if wiped_since(reference, wiped)}
 
 
 def is_terminal(asset: Asset) -> bool:
@@ -156,8 +145,9 @@ def check(uow: UnitOfWork, asset: Asset | int, target: AssetStatus) -> Transitio
             raise ValidationError.single(
                 "status", f"ce matériel est encore sur le contrat {number} : enregistrez d'abord son retour", "CYCLE-3"
             )
-    refused = wipe_refusal(transition, is_terminal=is_terminal(a), wiped_since_return=wiped_since_return(uow, a),
-                           returned_on=wipe_reference_day(uow, a))
+    reference, wiped = wipe_days(uow, [a])[a.id]
+    refused = wipe_refusal(transition, is_terminal=is_terminal(a), wiped_since_return=wiped_since(reference, wiped),
+                           returned_on=reference)
     if refused is not None:
         raise refused
     return transition
@@ -215,6 +205,22 @@ def exits_of(uow: UnitOfWork, asset_id: int) -> tuple[ExitView, ...]:
     )
 
 
+def follow_rental_end(uow: UnitOfWork, contract: Contract, reason: str) -> int:
+    """The devices still on a rental (active lines) follow its effective end (R-51): once the
+    end is reached (on or before the services' today), a device « Loué » becomes « Retour
+    attendu »; while the end is still to come (renewal, an end corrected to a later day), a
+    device « Retour attendu » is « Loué » again. Each change through :func:`move`. Devices in
+    any other status (at the workshop, in an exchange, declared lost...) are left to their own
+    use case. Returns how many devices moved."""
+    reached = contract.ended_on is not None and contract.ended_on <= uow.today()
+    source, target = ((AssetStatus.RENTED, AssetStatus.AWAITING_RETURN) if reached
+                      else (AssetStatus.AWAITING_RETURN, AssetStatus.RENTED))
+    moving = [line.asset for line in contract.lines if line.removed_on is None and line.asset.status == source.value]
+    for asset in moving:
+        move(uow, asset, target, reason)
+    return len(moving)
+
+
 def status_since(uow: UnitOfWork, asset: Asset | int) -> datetime:
     """When the device entered its current status (its creation when no change is on record)."""
     a = _asset(uow, asset)
@@ -230,8 +236,8 @@ __all__ = [
     "move",
     "status_since",
     "step",
-    "wipe_reference_day",
+    "follow_rental_end",
+    "last_status_entries",
     "wipe_days",
     "wiped_ids",
-    "wiped_since_return",
 ]

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -22,23 +24,32 @@ METHOD_MAX = FIELD_MAX_LENGTHS["method"]
 OPERATOR_MAX = FIELD_MAX_LENGTHS["operator"]
 
 
-@use_case("asset.read")
-def last_return_on(uow: UnitOfWork, asset_id: int) -> date | None:
-    """The latest day the device came back: contract line closed, ticket reception, check-in."""
-    s = uow.session
-    days = [
-        s.scalar(select(func.max(ContractLine.removed_on)).where(ContractLine.asset_id == asset_id)),
-        s.scalar(select(func.max(Ticket.received_on)).where(Ticket.asset_id == asset_id)),
-        s.scalar(select(func.max(CheckIn.returned_on)).where(CheckIn.asset_id == asset_id)),
-    ]
-    known = [d for d in days if d is not None]
-    return max(known) if known else None
+def _latest_by_asset(uow: UnitOfWork, column: Any, asset_column: Any, ids: Sequence[int]) -> dict[int, date]:
+    out: dict[int, date] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for asset_id, day in uow.session.execute(
+            select(asset_column, func.max(column)).where(asset_column.in_(chunk)).group_by(asset_column)
+        ).all():
+            if asset_id is not None and day is not None:
+                out[int(asset_id)] = day
+    return out
 
 
-@use_case("asset.read")
-def last_wipe_on(uow: UnitOfWork, asset_id: int) -> date | None:
-    value: date | None = uow.session.scalar(select(func.max(DataWipe.wiped_on)).where(DataWipe.asset_id == asset_id))
-    return value
+def last_returns_on(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, date]:
+    """The latest day each device came back (contract line closed, ticket reception, check-in);
+    a device that never came back is absent. A few grouped statements however many devices."""
+    out: dict[int, date] = {}
+    for column, asset_column in ((ContractLine.removed_on, ContractLine.asset_id),
+                                 (Ticket.received_on, Ticket.asset_id), (CheckIn.returned_on, CheckIn.asset_id)):
+        for asset_id, day in _latest_by_asset(uow, column, asset_column, ids).items():
+            out[asset_id] = max(day, out.get(asset_id, day))
+    return out
+
+
+def last_wipes_on(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, date]:
+    """The latest wipe day of each device (absent: never wiped)."""
+    return _latest_by_asset(uow, DataWipe.wiped_on, DataWipe.asset_id, ids)
 
 
 @use_case("wipe.record")

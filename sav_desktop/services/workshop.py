@@ -21,17 +21,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..domain.accounts import Permission
 from ..domain.calendar import add_months, format_date_fr
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, AssetStatus
 from ..domain.tickets import TICKET_ACTION_LABELS, TICKET_STATE_LABELS, TicketState, allowed_actions
-from ..store.models import Asset, AuditEntry
+from ..store.models import Asset
 from ..store.models_workflow import Ticket
 from . import accounts
-from .lifecycle import NOT_DRIVING, is_terminal, wiped_ids
+from .lifecycle import NOT_DRIVING, is_terminal, last_status_entries, wiped_ids
 from .tickets import facts_of
 from .permissions import use_case
 from .uow import UnitOfWork
@@ -85,24 +85,6 @@ class WorkshopRow:
         return max((today - start).days, 0)
 
 
-def _since_by_asset(uow: UnitOfWork, asset_ids: list[int]) -> dict[int, datetime]:
-    out: dict[int, datetime] = {}
-    for i in range(0, len(asset_ids), 500):
-        chunk = asset_ids[i:i + 500]
-        last = (
-            select(AuditEntry.asset_id, func.max(AuditEntry.id).label("id"))
-            .where(AuditEntry.asset_id.in_(chunk), AuditEntry.action == "status")
-            .group_by(AuditEntry.asset_id)
-            .subquery()
-        )
-        for asset_id, at in uow.session.execute(
-            select(AuditEntry.asset_id, AuditEntry.at).join(last, last.c.id == AuditEntry.id)
-        ).all():
-            if asset_id is not None:
-                out[int(asset_id)] = at
-    return out
-
-
 def _naive(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
 
@@ -125,7 +107,7 @@ def queue_rows(uow: UnitOfWork) -> list[WorkshopRow]:
     if not waiting:
         return []
     ids = [a.id for a in waiting]
-    since = _since_by_asset(uow, ids)
+    since = {asset_id: at for asset_id, (at, _before) in last_status_entries(uow, ids).items()}
     open_tickets: dict[int, Ticket] = {}
     for t in uow.session.scalars(
         select(Ticket).where(Ticket.asset_id.in_(ids), Ticket.state.not_in(NOT_DRIVING))

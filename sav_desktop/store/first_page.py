@@ -1,15 +1,13 @@
-"""The device list's first page, read with bare ``sqlite3`` before SQLAlchemy is loaded.
+"""The few reads the desk's start makes with bare ``sqlite3``, before SQLAlchemy is loaded.
 
 Importing SQLAlchemy alone takes longer than a whole bare Qt window to start and paint (README,
-performance): a start on a local SQLite base reads here what the first paint shows (the
-account's role, the list's first page) and the window paints it while the database code
-loads (services.desk.Desk.starting opens it right after the paint).
-
-It reads, never writes, and answers None whenever anything is not plainly as expected (not
-a plain SQLite file, a migration to apply, an account disabled, locked or without the
-search's permission, any SQLite error): the start then takes the full road, which says
-what is wrong in French. The statement is the one services.assets builds for the first page
-(same columns, joins and order; tests/test_first_page.py compares the rows).
+performance): on a plain local SQLite base whose schema is current, the start reads here the
+account, the device list's first page and whether an administrator can sign in
+(services.first_page decides what they mean). Each read is one snapshot; it never writes, and
+answers None when the base is not plainly a current local SQLite file or on any SQLite error:
+the start then opens the base the usual way, which says what is wrong in French. The page's
+statement is the one services.assets builds for the first page (same columns, joins and
+order; tests/test_first_page.py compares the rows).
 """
 
 from __future__ import annotations
@@ -17,12 +15,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import Any
 
-from ..domain.accounts import allows
-from ..domain.enums import Role
-from ..domain.permissions import permission_for
-from ..services.views import PAGE_SIZE, AssetRow
 from .locate import newest_migration_id, plain_sqlite_file, resolve_url
 
 FIRST_PAGE_SQL = (
@@ -35,14 +29,8 @@ FIRST_PAGE_SQL = (
     "ORDER BY assets.id DESC LIMIT {limit:d}"
 )
 
-
-@dataclass(frozen=True)
-class FirstPage:
-    url: str
-    user_name: str
-    role: str
-    limit: int
-    rows: tuple[AssetRow, ...]
+#: (role, active, locked_until set) of an account, as stored.
+AccountRow = tuple[str, bool, bool]
 
 
 @contextmanager
@@ -70,48 +58,34 @@ def _current_base(url: str | None) -> Iterator[tuple[str, sqlite3.Connection] | 
         conn.close()
 
 
-def read_first_page(url: str | None, user_name: str, limit: int = PAGE_SIZE) -> FirstPage | None:
-    """What the device list's first paint shows, or None (then open the database as usual)."""
-    if not user_name:
-        return None
+def start_rows(url: str | None, user_name: str, limit: int) -> tuple[str, AccountRow | None, list[tuple[Any, ...]]] | None:
+    """(the resolved URL, the account's row or None, the list's first ``limit`` rows), read in
+    one snapshot; None when the base is not a current local SQLite file or on an error."""
     with _current_base(url) as base:
         if base is None:
             return None
         resolved, conn = base
         try:
-            user = conn.execute(
-                "SELECT role, active, locked_until FROM users WHERE name = ?", (user_name,)).fetchone()
-            if user is None or not user[1] or user[2] is not None:
-                return None  # unknown, disabled or (ever) locked: the full road decides and says why
-            try:
-                role = Role(user[0])
-            except ValueError:
-                return None
-            if not allows(role, permission_for("asset.search")):
-                return None
-            rows = tuple(
-                AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
-                for r in conn.execute(FIRST_PAGE_SQL.format(limit=int(limit)))
-            )
+            user = conn.execute("SELECT role, active, locked_until FROM users WHERE name = ?", (user_name,)).fetchone()
+            account = None if user is None else (str(user[0]), bool(user[1]), user[2] is not None)
+            rows = list(conn.execute(FIRST_PAGE_SQL.format(limit=int(limit))))
         except sqlite3.Error:
             return None
-        return FirstPage(url=resolved, user_name=user_name, role=role.value, limit=int(limit), rows=rows)
+        return resolved, account, rows
 
 
-def sign_in_ready(url: str | None) -> bool:
-    """Whether the sign-in dialog can open before the database does (the GUI's start): a
-    current local SQLite base that has its administrator (no first start to make). The
-    database then opens in a worker while the user types (cli.gui)."""
+def admins_with_password(url: str | None, role: str) -> int | None:
+    """How many active accounts of ``role`` have a password (None: not a current local base)."""
     with _current_base(url) as base:
         if base is None:
-            return False
+            return None
         try:
             row = base[1].execute(
-                "SELECT count(*) FROM users WHERE role = ? AND active = 1 AND password_hash IS NOT NULL",
-                (Role.ADMIN.value,)).fetchone()
+                "SELECT count(*) FROM users WHERE role = ? AND active = 1 AND password_hash IS NOT NULL", (role,)
+            ).fetchone()
         except sqlite3.Error:
-            return False
-        return bool(row and row[0])
+            return None
+        return int(row[0]) if row else 0
 
 
-__all__ = ["FIRST_PAGE_SQL", "FirstPage", "read_first_page", "sign_in_ready"]
+__all__ = ["FIRST_PAGE_SQL", "AccountRow", "admins_with_password", "start_rows"]

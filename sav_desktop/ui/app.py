@@ -88,11 +88,11 @@ def _install_screens(window: MainWindow) -> None:
 def _open_then_complete(window: MainWindow, desk: Desk) -> None:
     def opened(_result: object) -> None:
         _install_screens(window)
-        window.today_page.reload()
         _warm_up(desk)
         _settle()
         window.screens_ready.emit()
-        _settle_reached_ends(window, desk)
+        # The rentals ended since the last start first, so that today's desk is read once, after.
+        _settle_reached_ends(window, desk, then=window.today_page.reload)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -104,25 +104,28 @@ def _open_then_complete(window: MainWindow, desk: Desk) -> None:
     window.ops.run("open", desk.open_now, opened, failed)
 
 
-def _settle_reached_ends(window: MainWindow, desk: Desk) -> None:
+def _settle_reached_ends(window: MainWindow, desk: Desk, then: Callable[[], None]) -> None:
     """Rentals whose end has been reached since it was recorded: their devices become
     « Retour attendu » (R-51, services.contract_life.settle_reached_ends), in a worker; the
-    status bar says how many, the list and today's desk show it."""
+    status bar says how many and the list shows it. ``then`` runs once it is done."""
     from ..domain.accounts import Permission
 
     if not desk.can(Permission.EDIT_RECORDS):
+        then()
         return
 
     def done(moved: int) -> None:
-        if not moved:
-            return
-        window.statusBar().showMessage(window.tr(
-            "{n} matériel(s) « Retour attendu » : fin de location atteinte (R-51)").format(n=moved), 15000)
-        window.model.refresh()
-        window.today_page.reload()
+        if moved:
+            window.statusBar().showMessage(window.tr(
+                "{n} matériel(s) « Retour attendu » : fin de location atteinte (R-51)").format(n=moved), 15000)
+            window.model.refresh()
+        then()
 
-    window.ops.run("settle_ends", desk.settle_reached_ends, done,
-                   lambda exc: window.statusBar().showMessage(str(exc), 10000))
+    def failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(str(exc), 10000)
+        then()
+
+    window.ops.run("settle_ends", desk.settle_reached_ends, done, failed)
 
 
 class _FirstPaint(QObject):

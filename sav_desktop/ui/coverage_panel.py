@@ -361,7 +361,7 @@ class CoveragePanel(QWidget):
             exclusions = ()
         return Incident(
             kind=kind,
-            reported_at=self.reported_moment() if kind in _FAULT_LIKE else self._default_call(),
+            reported_at=self.reported_moment() if kind in _FAULT_LIKE else None,  # None: today 09:00 (unread)
             fault_confirmed=self.confirmed_check.isChecked() if kind in _USES_CONFIRMED else True,
             manufacturing_defect=self.defect_check.isChecked() if kind in _USES_DEFECT else False,
             exclusions=exclusions,
@@ -382,9 +382,6 @@ class CoveragePanel(QWidget):
         """The call's day and time as typed; ValidationError naming the field (R-90) for a
         date or time that does not exist, never changed into another one."""
         return _named(self.tr("« Appel reçu le »"), self.reported_edit.value)
-
-    def _default_call(self) -> datetime:
-        return datetime.combine(self._today, DEFAULT_CALL_TIME)
 
     def typed_problems(self) -> list[FieldProblem]:
         """What is refused in the questions as typed (the call's moment, the accessory's

@@ -225,9 +225,13 @@ class TodayPage(QWidget):
         """Ask for today's list in a worker (ui.background, as every read of the desk): the
         window stays responsive (and starts at once) while the queries run; ``loaded`` is
         emitted once the list is shown. A newer request drops an older one's answer."""
+        self.show_loading()
+        self._ops.run("today", self.desk.today_desk, self._on_job_done, self._on_job_failed)
+
+    def show_loading(self) -> None:
+        """Say the list is on its way, until the first one is shown."""
         if self.view_data is None:
             self.title.setText(self.tr("Aujourd'hui — chargement…"))
-        self._ops.run("today", self.desk.today_desk, self._on_job_done, self._on_job_failed)
 
     def _on_job_failed(self, exc: BaseException) -> None:
         self.error.setText(str(exc))
@@ -286,7 +290,7 @@ def install_today(window: Any, *, load: bool = True) -> TodayPage:
     if load:
         page.reload()
     else:
-        page.title.setText(page.tr("Aujourd'hui — chargement…"))
+        page.show_loading()
     window.tabs.currentChanged.connect(on_tab_changed)
     page.table.setFocus()
     return page
