@@ -20,15 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -143,8 +143,18 @@ class CoveragePanel(QWidget):
 
     # ------------------------------------------------------------------ layout
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Side by side when the sheet is wide enough, else the decision above the questions
+        (one column: the sheet never pushes the device list's columns out of sight)."""
+        boxes = [self._outer.itemAt(i).widget() for i in range(self._outer.count())]
+        wide = sum(b.minimumSizeHint().width() for b in boxes if b is not None) + self._outer.spacing() + 24
+        direction = QBoxLayout.Direction.LeftToRight if event.size().width() >= wide else QBoxLayout.Direction.BottomToTop
+        if self._outer.direction() != direction:
+            self._outer.setDirection(direction)
+        super().resizeEvent(event)
+
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
+        outer = self._outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
 
         questions = QGroupBox(self.tr("Incident"), self)
         form = QFormLayout(questions)

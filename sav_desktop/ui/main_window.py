@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -109,7 +110,14 @@ class AssetDetailView(QWidget):
         self._coverage: CoveragePanel | None = None  # made on first use
         self._coverage_box = QWidget()
         QVBoxLayout(self._coverage_box).setContentsMargins(0, 0, 0, 0)
-        self.coverage_tab = self.tabs.addTab(self._coverage_box, self.tr("Prise en charge"))
+        # Scrolled when the sheet is narrow: the coverage's two columns never widen the sheet
+        # past the device list's Client and Contrat columns.
+        scroller = QScrollArea()
+        scroller.setObjectName("coverage_scroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self._coverage_box)
+        self.coverage_tab = self.tabs.addTab(scroller, self.tr("Prise en charge"))
         self.tabs.setTabEnabled(self.coverage_tab, False)
         self.tabs.setEnabled(False)  # no device yet
 
@@ -300,7 +308,7 @@ class MainWindow(QMainWindow):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # eliding measures text again and again
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((80, 150, 190, 120, 230)):
+        for col, width in enumerate((78, 118, 180, 84, 200)):  # the Contrat column shows too
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.activated.connect(self.on_table_double_clicked)
@@ -310,7 +318,7 @@ class MainWindow(QMainWindow):
         self.detail_view = AssetDetailView(pricing=self.desk.coverage_pricing, facts=self.desk.coverage_facts,
                                            clock=lambda: self.desk.clock().astimezone().replace(tzinfo=None))
         split.addWidget(self.detail_view)
-        split.setSizes([820, 580])
+        split.setSizes([860, 540])
         self.tabs.addTab(split, self.tr("Parc"))
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
