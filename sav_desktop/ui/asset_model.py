@@ -1,4 +1,4 @@
-"""The asset list: a paged Qt model over the search service (never a query per cell)."""
+"""The asset list: a paged Qt model over the search service (never a query per cell, no Python per painted cell)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..domain.catalogue import MODELS_BY_CODE
 from ..domain.enums import ASSET_STATUS_LABELS, CONTRACT_KIND_LABELS, AssetStatus, ContractKind
@@ -41,9 +42,9 @@ _HEADERS = (
 )
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ASSET_ID = int(AssetIdRole)
+#: Rows whose cells are made with the page (where it was read): a few screens. The rest of the
+#: page's cells follow on the GUI thread once the list is painted.
+FIRST_CELLS = 64
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,8 +76,27 @@ def _texts(row: AssetRow) -> tuple[str, ...]:
     return tuple(_display(row, c) for c in range(COLUMN_COUNT))
 
 
-class AssetListModel(QAbstractTableModel):
+def _row_items(rows: list[AssetRow]) -> list[list[QStandardItem]]:
+    """The cells of these rows (made where the rows were read: a pool thread may make them,
+    they are plain C++ items, no QObject)."""
+    tip = QCoreApplication.translate("AssetListModel", "Double-clic ou Entrée : ouvrir la fiche")
+    out = []
+    for row in rows:
+        cells = [QStandardItem(text) for text in _texts(row)]
+        first = cells[0]
+        first.setData(row.id, AssetIdRole)
+        first.setToolTip(tip)
+        for cell in cells:
+            cell.setEditable(False)
+        out.append(cells)
+    return out
+
+
+class AssetListModel(QStandardItemModel):
     """Rows come a page at a time (``canFetchMore``/``fetchMore``), newest device first.
+
+    The cells are Qt's own items: painting a screenful of the list runs no Python (a model
+    answering ``data`` in Python doubles the cost of every paint, each keystroke's included).
 
     With ``ops`` (ui.background), every search and page fetch runs off the GUI thread and a
     newer query supersedes an older one (its answer is dropped); ``rows_replaced`` says when a
@@ -89,21 +109,27 @@ class AssetListModel(QAbstractTableModel):
 
     def __init__(self, fetch: Fetch, page_size: int = 200, parent: Any = None, ops: Any = None,
                  fetch_rows: FetchRows | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, COLUMN_COUNT, parent)
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("AssetListModel", h) for h in _HEADERS])
         self._fetch = fetch
         self._fetch_rows = fetch_rows
         self._ops = ops
         self._page = page_size
         self._rows: list[AssetRow] = []
-        self._texts: list[tuple[str, ...] | None] = []  # what each row shows, column by column, once shown
         self._query = ""
         self._more = True
         self._fetching = False
+        self._generation = 0  # pages shown so far (a late fill of an older page is dropped)
 
     # --- queries
     @property
     def query(self) -> str:
         return self._query
+
+    def _read(self, query: str, after: int | None, cells: int | None = FIRST_CELLS,
+              ) -> tuple[list[AssetRow], list[list[QStandardItem]]]:
+        rows = self._fetch(query, after, self._page)
+        return rows, _row_items(rows[:cells] if cells is not None else rows)
 
     def set_query(self, query: str, *, wait: bool = False) -> None:
         """Replace the rows by the first page matching ``query`` (in the background with ops,
@@ -111,23 +137,51 @@ class AssetListModel(QAbstractTableModel):
         if self._ops is None or wait:
             if self._ops is not None:
                 self._ops.cancel("assets")
-            self._replace(query, self._fetch(query, None, self._page))
+            self._replace(query, self._read(query, None, cells=None))
             return
-        page, fetch = self._page, self._fetch
         self._fetching = False  # a page fetch of the previous query is superseded too
-
-        self._ops.run("assets", lambda: fetch(query, None, page), lambda rows: self._replace(query, rows),
+        self._ops.run("assets", lambda: self._read(query, None), lambda got: self._replace(query, got),
                       self._failed)
 
-    def _replace(self, query: str, rows: list[AssetRow]) -> None:
+    def _replace(self, query: str, got: tuple[list[AssetRow], list[list[QStandardItem]]]) -> None:
+        rows, cells = got
         self.beginResetModel()
+        self.blockSignals(True)  # one reset for the views, not a signal per row
+        try:
+            self.setRowCount(0)
+            for row_cells in cells:
+                self.appendRow(row_cells)
+            self.setRowCount(len(rows))  # the rows past the first screens: their cells come next
+        finally:
+            self.blockSignals(False)
         self._query = query
-        self._rows = rows
-        self._texts = [None] * len(rows)  # made when a row is first shown (a page is 200 rows, a screen 40)
+        self._rows = list(rows)
+        self._generation += 1
         self._more = len(rows) >= self._page
         self._fetching = False
         self.endResetModel()
+        if len(cells) < len(rows):
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._fill(generation, len(cells), len(rows)))
         self.rows_replaced.emit()
+
+    def _fill(self, generation: int, start: int, end: int) -> None:
+        """The cells of the page's rows past the first screens, once the list is painted."""
+        if generation != self._generation:
+            return  # another page replaced this one
+        self._set_cells(start, _row_items(self._rows[start:end]))
+
+    def _set_cells(self, first: int, cells: list[list[QStandardItem]]) -> None:
+        if not cells:
+            return
+        self.blockSignals(True)  # one change for the views, not a signal per cell
+        try:
+            for offset, row_cells in enumerate(cells):
+                for column, cell in enumerate(row_cells):
+                    self.setItem(first + offset, column, cell)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(cells) - 1, COLUMN_COUNT - 1))
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
@@ -150,8 +204,10 @@ class AssetListModel(QAbstractTableModel):
                     continue
                 if self._rows[i] != fresh:
                     self._rows[i] = fresh
-                    self._texts[i] = _texts(fresh)
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
+                    for column, text in enumerate(_texts(fresh)):
+                        cell = self.item(i, column)
+                        if cell is not None and cell.text() != text:
+                            cell.setText(text)  # its views repaint that cell
 
     def reload(self) -> None:
         """Run the query again from its first page (a device was added)."""
@@ -166,55 +222,27 @@ class AssetListModel(QAbstractTableModel):
                 return i
         return None
 
-    # --- Qt model API
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell on each paint: roles we don't serve
-        # return at once, and the texts were made when the page arrived.
-        if role == _DISPLAY:
-            r = index.row()
-            if 0 <= r < len(self._texts):
-                texts = self._texts[r]
-                if texts is None:
-                    texts = self._texts[r] = _texts(self._rows[r])
-                return texts[index.column()]
-            return None
-        if role == _ASSET_ID:
-            r = index.row()
-            return self._rows[r].id if 0 <= r < len(self._rows) else None
-        if role == _TOOLTIP and index.column() == COL_TAG:
-            return QCoreApplication.translate("AssetListModel", "Double-clic ou Entrée : ouvrir la fiche")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            return QCoreApplication.translate("AssetListModel", _HEADERS[section])
-        return None
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+    # --- paging (Qt's model API)
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more and bool(self._rows)
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
         # Views may ask again from inside the insertion signals: one fetch at a time.
         if parent.isValid() or not self._rows or not self._more or self._fetching:
             return
         self._fetching = True
-        query, after, page = self._query, self._rows[-1].id, self._page
+        query, after = self._query, self._rows[-1].id
         if self._ops is None:
             try:
-                self._append(query, after, self._fetch(query, after, page))
+                self._append(query, after, self._read(query, after, cells=None))
             finally:
                 self._fetching = False
             return
-        self._ops.run("assets", lambda: self._fetch(query, after, page),
-                      lambda rows: self._append(query, after, rows), self._failed)
+        self._ops.run("assets", lambda: self._read(query, after),
+                      lambda got: self._append(query, after, got), self._failed)
 
-    def _append(self, query: str, after: int, rows: list[AssetRow]) -> None:
+    def _append(self, query: str, after: int, got: tuple[list[AssetRow], list[list[QStandardItem]]]) -> None:
+        rows, cells = got
         try:
             if query != self._query or not self._rows or self._rows[-1].id != after:
                 return  # the list changed meanwhile
@@ -223,9 +251,8 @@ class AssetListModel(QAbstractTableModel):
                 first = len(self._rows)
                 # still "fetching" while inserting: a view asking for more from inside the
                 # insertion signals would ask after the wrong row
-                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
                 self._rows.extend(rows)
-                self._texts.extend([None] * len(rows))
-                self.endInsertRows()
+                self.insertRows(first, len(rows))  # one insertion for the views
+                self._set_cells(first, cells + _row_items(rows[len(cells):]))
         finally:
             self._fetching = False

@@ -44,7 +44,7 @@ from ..domain.errors import SavError
 from ..domain.money import format_eur
 from ..services.desk import Desk
 from ..services.views import AssetDetail
-from .asset_model import AssetIdRole, AssetListModel
+from .asset_model import AssetListModel
 from .background import shared_ops
 from .carence import carence_text
 # Loaded when first used, not before the first paint: the forms, the coverage panel and the
@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # eliding measures text again and again
+        # A list narrowed to a few rows keeps its width: no scroll bar coming and going, no
+        # columns moving (nor the whole list laid out and painted again) as the user types.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((78, 118, 180, 84, 200)):  # the Contrat column shows too
@@ -531,15 +534,19 @@ class MainWindow(QMainWindow):
 
     def selected_asset_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.data(self.model.index(r, 0), AssetIdRole) for r in rows]
+        return [row.id for row in map(self.model.row_at, rows) if row is not None]
+
+    def _listed_id(self, index: QModelIndex) -> int | None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
 
     def on_table_double_clicked(self, index: QModelIndex) -> None:
-        asset_id = self.model.data(index, AssetIdRole)
+        asset_id = self._listed_id(index)
         if asset_id is not None:
             self.open_asset(asset_id)
 
     def on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        asset_id = self.model.data(current, AssetIdRole)
+        asset_id = self._listed_id(current)
         if asset_id is not None and asset_id != self.current_asset_id():
             self.open_asset(asset_id)
 
