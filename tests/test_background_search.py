@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from sav_desktop.domain.records import AssetInput
+from sav_desktop.ui import asset_model
 from sav_desktop.ui.asset_model import AssetListModel
 from sav_desktop.ui.background import BackgroundOps
 from sav_desktop.ui.forms import AssetDialog
@@ -113,3 +114,28 @@ def test_an_edit_refreshes_its_row_in_place_keeping_place_and_selection(qtbot, s
     assert window.model.index(12, 1).data() == "DSC8CORRIGE"  # the row shows the edit
     assert window.current_asset_id() == edited.id
     assert window.detail_view.values["notes"].text() == "Rayure sur le capot"
+
+
+def test_a_long_page_shows_every_row_once_painted(qtbot, sqlite_desk, many, monkeypatch):
+    """The first screens' cells come with the page, the rest just after: every row ends up
+    showing its own device, in order."""
+    monkeypatch.setattr(asset_model, "FIRST_CELLS", 5)
+    model = AssetListModel(sqlite_desk.search_assets, page_size=50, ops=BackgroundOps(), fetch_rows=sqlite_desk.asset_rows)
+    with qtbot.waitSignal(model.rows_replaced, timeout=10_000):
+        model.set_query("DSC9")
+    assert model.rowCount() == 30
+    qtbot.waitUntil(lambda: model.index(29, 1).data() is not None, timeout=10_000)
+    shown = [model.index(r, 1).data() for r in range(30)]
+    assert shown == [model.row_at(r).serial for r in range(30)] and len(set(shown)) == 30
+
+
+def test_a_late_fill_of_a_replaced_page_writes_nothing_into_the_new_one(qtbot, sqlite_desk, many, monkeypatch):
+    monkeypatch.setattr(asset_model, "FIRST_CELLS", 5)
+    model = AssetListModel(sqlite_desk.search_assets, page_size=50, ops=BackgroundOps(), fetch_rows=sqlite_desk.asset_rows)
+    with qtbot.waitSignal(model.rows_replaced, timeout=10_000):
+        model.set_query("DSC9")  # its rows past the fifth are filled on the next turn of the loop
+    model.set_query("DSC90007", wait=True)  # replaced before that turn
+    qtbot.wait(50)
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() is not None for c in (0, 1)] == [True, True]
+    assert model.index(0, 1).data() == "DSC90007"

@@ -303,3 +303,20 @@ def test_R90_an_impossible_call_date_is_refused_naming_the_field_and_nothing_is_
     qtbot.keyClick(panel.reported_edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(panel.reported_edit, "10/06/2025 10:00")
     assert panel.result() == decided and panel.problems() == []
+
+
+def test_a_narrow_sheet_stacks_the_decision_above_the_questions(qtbot: Any) -> None:
+    """On a narrow sheet the two boxes stack (decision first) instead of widening the sheet
+    past the device list's columns; on a wide one they sit side by side."""
+    from PySide6.QtWidgets import QGroupBox
+
+    widget = CoveragePanel(clock=fixed_clock)
+    qtbot.addWidget(widget)
+    boxes = {b.title(): b for b in widget.findChildren(QGroupBox)}
+    questions, answer = boxes["Incident"], boxes["Prise en charge"]
+    widget.resize(500, 1200)
+    widget.show()
+    qtbot.waitUntil(lambda: answer.geometry().bottom() < questions.geometry().top(), timeout=2000)
+    widget.resize(1300, 700)
+    qtbot.waitUntil(lambda: questions.geometry().right() < answer.geometry().left(), timeout=2000)
+    assert abs(questions.geometry().top() - answer.geometry().top()) < 5

@@ -270,3 +270,20 @@ def test_prise_en_charge_prices_with_the_stored_tariff_in_force(qtbot, window, s
     panel.set_incident(Incident(IncidentKind.DAMAGE, exclusions=("BREAKAGE",)))
     charges = {c.code: c.amount_ht for c in panel.result().charges}
     assert charges["ANALYSIS"] == Decimal("90.000")  # the 06/2025 version, not the built-in 01/2025
+
+
+def test_the_list_shows_its_contract_column_beside_an_open_sheet(qtbot, window, stocked):
+    """On a 1400-px window with a device's Prise en charge open, every column of the list is
+    in sight: the sheet does not push Client and Contrat out."""
+    from sav_desktop.ui.asset_model import COL_CONTRACT
+
+    window.resize(1400, 860)
+    a, _b = stocked["Cabinet du Dr Éloïse Martin"]
+    window.open_asset(a.id)
+    window.detail_view.tabs.setCurrentIndex(window.detail_view.coverage_tab)
+    window.detail_view.coverage  # the panel is made on first use
+    qtbot.wait(50)
+    table = window.table
+    right = table.columnViewportPosition(COL_CONTRACT) + 80
+    assert not table.horizontalScrollBar().isVisible()
+    assert 0 <= table.columnViewportPosition(COL_CONTRACT) and right <= table.viewport().width()

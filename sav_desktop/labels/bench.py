@@ -50,6 +50,15 @@ def peak_rss_mb() -> float:
             ctypes.windll.kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb  # type: ignore[attr-defined]
         )
         return counters.PeakWorkingSetSize / 1e6
+    try:
+        # Linux: this process's own high-water mark. (ru_maxrss carries the parent's resident
+        # size over a fork and exec: a child of a large bench would report the parent.)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / 1e6
+    except OSError:
+        pass
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -126,10 +126,10 @@ class AssetListModel(QStandardItemModel):
     def query(self) -> str:
         return self._query
 
-    def _read(self, query: str, after: int | None, cells: int | None = FIRST_CELLS,
+    def _read(self, query: str, after: int | None, every_cell: bool = False,
               ) -> tuple[list[AssetRow], list[list[QStandardItem]]]:
         rows = self._fetch(query, after, self._page)
-        return rows, _row_items(rows[:cells] if cells is not None else rows)
+        return rows, _row_items(rows if every_cell else rows[:FIRST_CELLS])
 
     def set_query(self, query: str, *, wait: bool = False) -> None:
         """Replace the rows by the first page matching ``query`` (in the background with ops,
@@ -137,7 +137,7 @@ class AssetListModel(QStandardItemModel):
         if self._ops is None or wait:
             if self._ops is not None:
                 self._ops.cancel("assets")
-            self._replace(query, self._read(query, None, cells=None))
+            self._replace(query, self._read(query, None, every_cell=True))
             return
         self._fetching = False  # a page fetch of the previous query is superseded too
         self._ops.run("assets", lambda: self._read(query, None), lambda got: self._replace(query, got),
@@ -234,7 +234,7 @@ class AssetListModel(QStandardItemModel):
         query, after = self._query, self._rows[-1].id
         if self._ops is None:
             try:
-                self._append(query, after, self._read(query, after, cells=None))
+                self._append(query, after, self._read(query, after, every_cell=True))
             finally:
                 self._fetching = False
             return
