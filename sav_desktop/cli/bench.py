@@ -420,18 +420,20 @@ def _probe(args: argparse.Namespace, actor: str = BENCH_USER) -> int:
 
 def _ready_at_first_paint(app: Any, widget: Any, started: float, when: Any = None, said: Any = None) -> None:
     """At ``widget``'s first paint (once ``when()`` holds), print the READY line: milliseconds
-    since the process started, then what ``said()`` adds; and leave the event loop."""
+    since the process started, then what ``said()`` says at that paint (not later: the work
+    started after the paint must not count); and leave the event loop."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def done() -> None:
+    def done(what: str) -> None:
         elapsed = (time.time() - started) * 1000
-        print(f"{READY} {elapsed:.1f}" + (f" {said()}" if said is not None else ""), flush=True)
+        print(f"{READY} {elapsed:.1f}" + (f" {what}" if what else ""), flush=True)
         app.quit()
 
     class PaintWatch(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and (when is None or when()):
-                QTimer.singleShot(0, done)
+                what = said() if said is not None else ""
+                QTimer.singleShot(0, lambda: done(what))
             return False
 
     widget.installEventFilter(PaintWatch(widget))

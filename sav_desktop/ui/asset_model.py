@@ -162,7 +162,7 @@ class AssetListModel(QStandardItemModel):
         self.endResetModel()
         if len(cells) < len(rows):
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._fill(generation, len(cells), len(rows)))
+            QTimer.singleShot(0, self, lambda: self._fill(generation, len(cells), len(rows)))
         self.rows_replaced.emit()
 
     def _fill(self, generation: int, start: int, end: int) -> None:
