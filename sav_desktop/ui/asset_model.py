@@ -43,8 +43,10 @@ _HEADERS = (
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
 #: Rows whose cells are made with the page (where it was read): a few screens. The rest of the
-#: page's cells follow on the GUI thread once the list is painted.
+#: page's cells follow on the GUI thread once the list is painted (a moment later: a zero
+#: timer would run before the paint the new rows asked for).
 FIRST_CELLS = 64
+FILL_AFTER_MS = 30
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -162,7 +164,7 @@ class AssetListModel(QStandardItemModel):
         self.endResetModel()
         if len(cells) < len(rows):
             generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._fill(generation, len(cells), len(rows)))
+            QTimer.singleShot(FILL_AFTER_MS, self, lambda: self._fill(generation, len(cells), len(rows)))
         self.rows_replaced.emit()
 
     def _fill(self, generation: int, start: int, end: int) -> None:
