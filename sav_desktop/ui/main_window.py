@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((78, 118, 180, 84, 200)):  # the Contrat column shows too
+        for col, width in enumerate((78, 118, 172, 102, 192)):  # the Contrat column shows too
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.table.activated.connect(self.on_table_double_clicked)
