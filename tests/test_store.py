@@ -293,3 +293,27 @@ def test_search_warm_up_runs_every_statement_shape(desk):
     _sale(desk)
     desk.warm_up()  # raises if one shape of statement is broken on this database
     assert len(set(WARM_UP_QUERIES)) == len(WARM_UP_QUERIES)
+
+
+@pytest.mark.parametrize("dense", [False, True], ids=["few-customers", "most-customers"])
+def test_a_two_letter_name_prefix_finds_the_devices_of_those_customers(desk, monkeypatch, dense):
+    """Two letters typed ("ca" of "Cabinet"): the devices on a contract of the customers whose
+    name starts with them, newest first; the same answer whether few customers match (customers
+    -> contracts -> lines) or most do (the lines walked, each customer checked in place)."""
+    from sav_desktop.services import assets
+
+    if dense:
+        monkeypatch.setattr(assets, "SPARSE_CUSTOMERS", 0)
+    on_contract = []
+    for n, name in enumerate(("Cabinet du Dr Caron", "Cabinet infirmier Roux", "Docteur Carla Petit",
+                              "Centre de santé Sud"), start=1):
+        cid = desk.create_customer(customer_input(name, n))
+        ref = desk.register_asset(AssetInput("PCSC_READER", f"DSC70{n}"))
+        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, n), (ref.id,), **SALE_TERMS))
+        on_contract.append((name, ref.id))
+    desk.register_asset(AssetInput("NEO", "NEO700001"))  # in stock: no customer
+    expected = sorted((i for name, i in on_contract if name.upper().startswith("CA")), reverse=True)
+    assert [r.id for r in desk.search_assets("ca")] == expected
+    assert [r.id for r in desk.search_assets("Ca")] == expected
+    assert [r.id for r in desk.search_assets("ce")] == [on_contract[3][1]]
+    assert desk.search_assets("c_") == []  # an underscore is a character here, not a wildcard

@@ -254,18 +254,22 @@ def _count_at_most(conn: Any, key: tuple[Any, ...], build: Any, cap: int, params
     return int(rows[0][0] or 0) if rows else 0
 
 
-def _customers_named(mode: str) -> Select[Any]:
-    """Customers whose name contains the text (three characters and more), or starts with it."""
+def _customers_named(mode: str, dialect: str) -> Select[Any]:
+    """Customers whose name contains the text (three characters and more), or starts with it
+    ("short": a prefix range on the stored upper-case name, which its index serves on SQLite
+    where a LIKE read every customer)."""
     if mode == "fts":
         fts = table(search_index.TABLE, column("rowid"), column(search_index.TABLE))
         return select(fts.c.rowid).where(fts.c[search_index.TABLE].op("MATCH")(bindparam("name")))
-    return select(Customer.id).where(Customer.search_name.like(bindparam("name")))  # "short", "like"
+    if mode == "short":
+        return select(Customer.id).where(_prefix(Customer.search_name, "name", dialect))
+    return select(Customer.id).where(Customer.search_name.like(bindparam("name")))  # "like"
 
 
 def _customer_ids(kind: str, dialect: str) -> Select[Any]:
     if kind == "rpps":
         return select(Practitioner.customer_id).where(_prefix(Practitioner.rpps, "rpps", dialect))
-    return _customers_named(kind)
+    return _customers_named(kind, dialect)
 
 
 def _customers_part(customer_ids: Select[Any], sparse: bool, after: bool, limit: int) -> Select[Any]:
@@ -289,6 +293,20 @@ def _customers_part(customer_ids: Select[Any], sparse: bool, after: bool, limit:
         )
         lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_customers)
     return _top(lines, ContractLine.asset_id, after, limit)
+
+
+def _named_lines_walk(dialect: str, after: bool, limit: int) -> Select[Any]:
+    """Devices of customers whose name starts with a text most names start with ("CA" of
+    "CABINET"): the lines from the newest device down, each line's customer checked in place
+    (a list of nearly every customer to look each line up in costs more than the walk)."""
+    of_named = (
+        select(Contract.id)
+        .join(Customer, Customer.id == Contract.customer_id)
+        .where(Contract.id == ContractLine.contract_id, _prefix(Customer.search_name, "name", dialect))
+        .exists()
+    )
+    return _top(select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_named),
+                ContractLine.asset_id, after, limit)
 
 
 def _plan(conn: Any, query: str, dialect: str, name_index: bool) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
@@ -328,7 +346,8 @@ def _plan(conn: Any, query: str, dialect: str, name_index: bool) -> tuple[tuple[
     # Practice names hold no digits: a text with digits is a serial, tag, RPPS or ICCID.
     if any(c.isalpha() for c in name_key) and not any(c.isdigit() for c in name_key):
         if len(name_key) < 3:
-            mode, params["name"] = "short", f"{name_key}%"
+            mode = "short"
+            params.update(_prefix_params("name", name_key, dialect))
         elif name_index:
             mode, params["name"] = "fts", search_index.match_expression(name_key)
         else:
@@ -349,7 +368,10 @@ def _matching_ids(plan: tuple[Any, ...], dialect: str, after: bool, limit: int) 
                                 after, limit))
         else:
             _, kind, sparse = part
-            selects.append(_customers_part(_customer_ids(kind, dialect), sparse, after, limit))
+            if kind == "short" and not sparse:
+                selects.append(_named_lines_walk(dialect, after, limit))
+            else:
+                selects.append(_customers_part(_customer_ids(kind, dialect), sparse, after, limit))
     return selects[0] if len(selects) == 1 else union(*selects)
 
 
