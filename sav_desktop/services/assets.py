@@ -272,41 +272,30 @@ def _customer_ids(kind: str, dialect: str) -> Select[Any]:
     return _customers_named(kind, dialect)
 
 
-def _customers_part(customer_ids: Select[Any], sparse: bool, after: bool, limit: int) -> Select[Any]:
-    """Devices currently on a contract of these customers.
+def _customers_part(kind: str, dialect: str, sparse: bool, after: bool, limit: int) -> Select[Any]:
+    """Devices currently on a contract of the customers ``kind`` finds.
 
     A rare name (few customers) goes customers -> contracts -> lines; a common one walks the
     lines from the newest device down and stops at one page. Deciding here, with the count
-    in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity.
+    in hand, keeps both fast on SQLite, whose planner cannot guess a LIKE's selectivity. A
+    common name prefix ("CA" of "CABINET") is checked on each line's customer in place: a list
+    of nearly every customer to look each line up in costs more than the walk.
     """
     if sparse:
         lines = (
             select(ContractLine.asset_id)
             .join(Contract, Contract.id == ContractLine.contract_id)
-            .where(ContractLine.removed_on.is_(None), Contract.customer_id.in_(customer_ids))
+            .where(ContractLine.removed_on.is_(None), Contract.customer_id.in_(_customer_ids(kind, dialect)))
         )
+        return _top(lines, ContractLine.asset_id, after, limit)
+    of_line = select(Contract.id).where(Contract.id == ContractLine.contract_id)
+    if kind == "short":
+        of_line = of_line.join(Customer, Customer.id == Contract.customer_id).where(
+            _prefix(Customer.search_name, "name", dialect))
     else:
-        of_customers = (
-            select(Contract.id)
-            .where(Contract.id == ContractLine.contract_id, Contract.customer_id.in_(customer_ids))
-            .exists()
-        )
-        lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_customers)
+        of_line = of_line.where(Contract.customer_id.in_(_customer_ids(kind, dialect)))
+    lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_line.exists())
     return _top(lines, ContractLine.asset_id, after, limit)
-
-
-def _named_lines_walk(dialect: str, after: bool, limit: int) -> Select[Any]:
-    """Devices of customers whose name starts with a text most names start with ("CA" of
-    "CABINET"): the lines from the newest device down, each line's customer checked in place
-    (a list of nearly every customer to look each line up in costs more than the walk)."""
-    of_named = (
-        select(Contract.id)
-        .join(Customer, Customer.id == Contract.customer_id)
-        .where(Contract.id == ContractLine.contract_id, _prefix(Customer.search_name, "name", dialect))
-        .exists()
-    )
-    return _top(select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_named),
-                ContractLine.asset_id, after, limit)
 
 
 def _plan(conn: Any, query: str, dialect: str, name_index: bool) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
@@ -368,10 +357,7 @@ def _matching_ids(plan: tuple[Any, ...], dialect: str, after: bool, limit: int) 
                                 after, limit))
         else:
             _, kind, sparse = part
-            if kind == "short" and not sparse:
-                selects.append(_named_lines_walk(dialect, after, limit))
-            else:
-                selects.append(_customers_part(_customer_ids(kind, dialect), sparse, after, limit))
+            selects.append(_customers_part(kind, dialect, sparse, after, limit))
     return selects[0] if len(selects) == 1 else union(*selects)
 
 
