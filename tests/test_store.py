@@ -317,3 +317,29 @@ def test_a_two_letter_name_prefix_finds_the_devices_of_those_customers(desk, mon
     assert [r.id for r in desk.search_assets("Ca")] == expected
     assert [r.id for r in desk.search_assets("ce")] == [on_contract[3][1]]
     assert desk.search_assets("c_") == []  # an underscore is a character here, not a wildcard
+
+
+def test_a_read_and_the_session_it_makes_later_share_one_transaction(desk, db):
+    """A read runs on a plain connection (services.uow.connection); an ORM session it makes
+    later joins that connection's transaction: one snapshot, one connection, none left open."""
+    from sav_desktop.services.uow import UnitOfWork
+
+    desk.create_customer(customer_input())
+    pool = db.engine.pool
+    with UnitOfWork(db, "Marie Lefort", write=False) as uow:
+        conn = uow.connection()
+        before = conn.execute(select(func.count()).select_from(Customer)).scalar_one()
+        if db.engine.dialect.name == "sqlite":  # WAL: the read's snapshot holds from its first read
+            desk.create_customer(customer_input("Cabinet du Port", n=2))
+            seen = uow.session.scalar(select(func.count()).select_from(Customer))
+            assert seen == before == 1  # the other write is not in this read's snapshot
+        assert uow.session.connection() is conn
+    assert pool.checkedout() == 0
+    with UnitOfWork(db, "Marie Lefort") as uow:  # a write: its session's connection
+        assert uow.connection() is uow.session.connection()
+    assert pool.checkedout() == 0
+    with pytest.raises(ZeroDivisionError):
+        with UnitOfWork(db, "Marie Lefort", write=False) as uow:
+            uow.connection()
+            1 / 0
+    assert pool.checkedout() == 0

@@ -40,6 +40,7 @@ from ..domain.enums import ROLE_LABELS, Role
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.validators import text_problem
 from ..store.models import Setting, User
+from . import compiled
 from .permissions import use_case
 from .uow import UnitOfWork
 
@@ -111,16 +112,32 @@ def role_of(uow: UnitOfWork, name: str) -> Role | None:
     return Role(user.role)
 
 
-#: What a permission check reads of an account: a plain row (every desk call checks, an ORM
-#: object costs three times the read).
-_ACCOUNT_FACTS = select(User.name, User.active, User.locked_until, User.role).where(User.name == bindparam("name"))
+@dataclass(frozen=True)
+class _AccountFacts:
+    name: str
+    active: bool
+    locked_until: datetime | None
+    role: str
 
 
-def _account_facts(uow: UnitOfWork, name: str) -> Any:
-    session = uow.session
-    if session.new or session.dirty or session.deleted:
-        session.flush()  # what this unit of work changed of the account counts
-    return session.connection().execute(_ACCOUNT_FACTS, {"name": name}).first()
+def _account_facts_statement() -> Any:
+    return select(User.name, User.active, User.locked_until, User.role).where(User.name == bindparam("name"))
+
+
+def _account_facts(uow: UnitOfWork, name: str) -> _AccountFacts | None:
+    """What a permission check reads of an account: one row as SQL text on the unit of work's
+    cursor (services.compiled; every desk call checks, and SQLAlchemy's execution layers cost
+    several times the read), its time column converted as SQLAlchemy would."""
+    uow.flush_changes()  # what this unit of work changed of the account counts
+    conn = uow.connection()
+    rows = compiled.fetch(conn, ("account-facts",), _account_facts_statement, {"name": name})
+    if not rows:
+        return None
+    got_name, active, locked_until, role = rows[0]
+    if locked_until is not None and not isinstance(locked_until, datetime):
+        convert = User.__table__.c.locked_until.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+        locked_until = convert(locked_until) if convert is not None else locked_until
+    return _AccountFacts(got_name, bool(active), locked_until, role)
 
 
 def require(uow: UnitOfWork, permission: Permission) -> Role:

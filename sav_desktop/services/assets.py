@@ -31,7 +31,7 @@ from .contracts import contract_view
 from .uow import UnitOfWork
 from .permissions import use_case
 from .views import PAGE_SIZE, AssetDetail, AssetRef, AssetRow, TimelineEntry
-from . import lifecycle
+from . import compiled, lifecycle
 
 REASON_MAX = 300  # the reason given with a status change
 
@@ -164,25 +164,9 @@ def set_status(uow: UnitOfWork, asset_id: int, status: AssetStatus, reason: str 
 
 
 # The search's statements are built once per *shape* (which ways of matching apply, dense or
-# sparse, first page or not, page size, database) with bound parameters, and kept: building a
-# SQLAlchemy statement costs far more than SQLite takes to run it (see README, performance).
-_SHAPES: dict[tuple[Any, ...], Any] = {}
-
-
-def _shaped(key: tuple[Any, ...], build: Any, conn: Any) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
-    """The statement of this shape, compiled once for the connection's dialect: its SQL text,
-    the order of its positional parameters (None: named ones) and the values of the
-    parameters the statement holds itself (a literal turned into a parameter)."""
-    got = _SHAPES.get(key)
-    if got is None:
-        if len(_SHAPES) > 512:
-            _SHAPES.clear()
-        compiled = build().compile(dialect=conn.dialect)
-        order = tuple(compiled.positiontup or ()) if compiled.positional else None
-        own = {name: value for name, value in compiled.params.items() if value is not None}
-        got = _SHAPES[key] = (str(compiled), order, own)
-    return got
-
+# sparse, first page or not, page size, database) with bound parameters, and kept
+# (services.compiled): building a SQLAlchemy statement costs far more than SQLite takes to
+# run it (see README, performance).
 
 #: Called with (SQL text, parameters) before each search statement runs (the bench replays
 #: them through bare sqlite3: its floor).
@@ -190,20 +174,9 @@ STATEMENT_OBSERVERS: list[Callable[[str, Any], None]] = []
 
 
 def _fetch(conn: Any, key: tuple[Any, ...], build: Any, params: dict[str, Any]) -> list[Any]:
-    """Run a search statement straight on the DBAPI cursor of the unit of work's connection
-    (its transaction): SQLAlchemy's execution layers cost ten times the statement on SQLite.
-    The columns are plain integers and texts: no result processing is needed."""
-    sql, order, own = _shaped(key, build, conn)
-    values = {**own, **params} if own else params
-    args: Any = tuple(values[name] for name in order) if order is not None else values
-    for observe in STATEMENT_OBSERVERS:
-        observe(sql, args)
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql, args)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    """A search statement straight on the DBAPI cursor of the unit of work's connection (its
+    transaction); its columns are plain integers and texts: no result processing is needed."""
+    return compiled.fetch(conn, ("search", *key), build, params, STATEMENT_OBSERVERS)
 
 
 def _prefix(column: Any, name: str, dialect: str, walk: bool = False) -> Any:
@@ -368,7 +341,7 @@ def search_assets(
     """One page of the asset list, newest first; ``after_id`` continues after the last row shown."""
     if not is_clean_search(query):  # NUL, lone surrogate, control character: nothing matches
         return []
-    conn = uow.session.connection()
+    conn = uow.connection()
     dialect = conn.dialect.name
     planned = _plan(conn, query, dialect, uow.db.has_name_index)
     plan, params = planned if planned is not None else (None, {})
@@ -408,7 +381,7 @@ def _row_select() -> Any:  # a Select of the list's eight columns
 def _rows(uow: UnitOfWork, stmt: Select[Any]) -> list[AssetRow]:
     return [
         AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7])
-        for r in uow.session.connection().execute(stmt).all()  # Core: no ORM overhead on a hot path
+        for r in uow.connection().execute(stmt).all()  # Core: no ORM overhead on a hot path
     ]
 
 

@@ -13,7 +13,7 @@ from enum import Enum
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -109,6 +109,8 @@ class UnitOfWork:
         self.clock = clock
         self.write = write
         self._session: Session | None = None
+        self._connection: Connection | None = None  # a read's own (services.uow.connection)
+        self._open = False
         self._chain_head: str | None = None  # hash of the last audit entry, once locked
         self._append: AppendStart | None = None  # where this transaction's entries started
         self._entries: list[AuditEntry] = []
@@ -117,12 +119,39 @@ class UnitOfWork:
     @property
     def session(self) -> Session:
         if self._session is None:
-            raise RuntimeError("unit of work used outside its 'with' block")
+            if not self._open:
+                raise RuntimeError("unit of work used outside its 'with' block")
+            if self._connection is not None:
+                # A read that began on its connection: the session joins its transaction.
+                self._session = self.db.session_factory(bind=self._connection)
+            else:
+                # store.db's "begin" hook reads the option: BEGIN IMMEDIATE for writes on SQLite.
+                self._session = self.db.session_factory(execution_options={"sav_write": self.write})
         return self._session
 
+    def connection(self) -> Connection:
+        """The connection of this unit of work's transaction, for Core statements. A read
+        that needs no ORM object (the search, the permission check) runs on a plain
+        connection: an ORM session costs more to open and close than the search's
+        statements take (a session made later joins that connection's transaction)."""
+        if self._session is not None or self.write:
+            return self.session.connection()
+        if self._connection is None:
+            if not self._open:
+                raise RuntimeError("unit of work used outside its 'with' block")
+            conn = self.db.engine.connect().execution_options(sav_write=False)
+            try:
+                conn.begin()
+            except BaseException:
+                conn.close()
+                raise
+            self._connection = conn
+        return self._connection
+
     def __enter__(self) -> "UnitOfWork":
-        # store.db's "begin" hook reads the option: BEGIN IMMEDIATE for writes on SQLite.
-        self._session = self.db.session_factory(execution_options={"sav_write": self.write})
+        self._open = True
+        if self.write:
+            _ = self.session  # a write's session (and its transaction) from the start
         return self
 
     def __exit__(
@@ -131,16 +160,23 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        session = self.session
+        session, connection = self._session, self._connection
         translated: SavError | None = None
         try:
-            if session.in_transaction():
+            if session is not None and session.in_transaction():
                 session.rollback()
             if exc is not None and not isinstance(exc, SavError):
                 translated = self._translate(exc)
         finally:
-            session.close()
+            try:
+                if session is not None:
+                    session.close()
+            finally:
+                if connection is not None:
+                    connection.close()  # its transaction rolls back (a read writes nothing)
             self._session = None
+            self._connection = None
+            self._open = False
             self._chain_head = None
             self._append = None
             self._entries = []
@@ -231,6 +267,13 @@ class UnitOfWork:
         if self.session.in_transaction():
             self.session.rollback()
         return self._translate(exc)
+
+    def flush_changes(self) -> None:
+        """Flush what this unit of work changed, if anything (a later read of the same rows
+        through ``connection()`` then sees it); nothing to do for a read without a session."""
+        session = self._session
+        if session is not None and (session.new or session.dirty or session.deleted):
+            self.flush()
 
     def flush(self) -> None:
         try:
