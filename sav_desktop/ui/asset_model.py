@@ -42,10 +42,11 @@ _HEADERS = (
 )
 
 AssetIdRole = Qt.ItemDataRole.UserRole + 1
-#: Rows whose cells are made with the page (where it was read): a few screens. The rest of the
-#: page's cells follow on the GUI thread once the list is painted (a moment later: a zero
-#: timer would run before the paint the new rows asked for).
-FIRST_CELLS = 64
+#: Rows whose cells are made with the page (where it was read): a screenful (the window sets
+#: ``first_cells`` from its list's height). The rest of the page's cells follow on the GUI
+#: thread once the list is painted (a moment later: a zero timer would run before the paint
+#: the new rows asked for).
+FIRST_CELLS = 48
 FILL_AFTER_MS = 30
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -122,6 +123,7 @@ class AssetListModel(QStandardItemModel):
         self._more = True
         self._fetching = False
         self._generation = 0  # pages shown so far (a late fill of an older page is dropped)
+        self.first_cells = FIRST_CELLS
 
     # --- queries
     @property
@@ -131,7 +133,8 @@ class AssetListModel(QStandardItemModel):
     def _read(self, query: str, after: int | None, every_cell: bool = False,
               ) -> tuple[list[AssetRow], list[list[QStandardItem]]]:
         rows = self._fetch(query, after, self._page)
-        return rows, _row_items(rows if every_cell else rows[:FIRST_CELLS])
+        first = self.first_cells
+        return rows, _row_items(rows if every_cell else rows[:first])
 
     def set_query(self, query: str, *, wait: bool = False) -> None:
         """Replace the rows by the first page matching ``query`` (in the background with ops,

@@ -324,6 +324,12 @@ class MainWindow(QMainWindow):
         split.setSizes([860, 540])
         self.tabs.addTab(split, self.tr("Parc"))
         self.count_label = QLabel()
+        # A fixed size: its text changes at every search, and a label that may grow makes
+        # the status bar lay itself out again each time.
+        widest = self.tr("{n}{more} matériel(s) affiché(s)").format(n="999999", more="+")
+        self.count_label.setFixedSize(self.count_label.fontMetrics().horizontalAdvance(widest) + 12,
+                                      self.count_label.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
 
     def register_action(self, key: str, action: QAction, menu: str, *, toolbar: bool = False) -> None:
@@ -430,6 +436,8 @@ class MainWindow(QMainWindow):
     def apply_search(self, query: str) -> None:
         """Ask for the list of ``query``: it arrives from the background (on_model_rows_replaced)."""
         self._requested += 1
+        # The rows the list shows at once get their cells with the page (the rest right after).
+        self.model.first_cells = self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() + 2
         try:
             self.model.set_query(query)
         except SavError as exc:
