@@ -422,7 +422,11 @@ class MainWindow(QMainWindow):
 
     # --- search
     def on_search_text_changed(self, _text: str) -> None:
-        # Coalesce the keys of one burst (a scanner types fast) into one query.
+        if self._pending_query is None and not self.ops.pending("assets"):
+            self.apply_search(self.search.text())  # the list is idle: ask at once
+            return
+        # Keys coming faster than the list (a scanner's burst): one query for all of them
+        # when the event loop turns (it supersedes the one under way).
         if self._pending_query is None:
             QTimer.singleShot(0, self._run_pending_search)
         self._pending_query = self.search.text()

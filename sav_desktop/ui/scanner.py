@@ -86,9 +86,12 @@ class ScanCatcher(QObject):
         return float(stamp) if stamp else time.monotonic() * 1000.0
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not self._mine(obj):
+        # Every event of the application passes here: the type test first (isinstance costs
+        # a tenth of reading the event's type, which makes a Python enum).
+        if (not isinstance(event, QKeyEvent) or self._replaying or event.type() != QEvent.Type.KeyPress
+                or not self._mine(obj)):
             return False
-        assert isinstance(event, QKeyEvent) and isinstance(obj, QWidget)
+        assert isinstance(obj, QWidget)
         now = self._stamp_ms(event)
         fast = bool(self._burst) and obj is self._target and 0 <= now - self._last_ms <= self._max_gap
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in _TEXT_MODIFIERS:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QInputEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -253,7 +253,8 @@ class IdleLock(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if not self.is_locked and self.interval_ms > 0 and event.type() in _ACTIVITY:
+        # (Every event of the application passes here: the cheap type test first.)
+        if isinstance(event, QInputEvent) and not self.is_locked and self.interval_ms > 0 and event.type() in _ACTIVITY:
             self.timer.start(self.interval_ms)
         return False
 
