@@ -303,7 +303,7 @@ def test_a_two_letter_name_prefix_finds_the_devices_of_those_customers(desk, mon
     from sav_desktop.services import assets
 
     if dense:
-        monkeypatch.setattr(assets, "SPARSE_CUSTOMERS", 0)
+        monkeypatch.setattr(assets, "_sparse_cap", lambda *_args: 0)
     on_contract = []
     for n, name in enumerate(("Cabinet du Dr Caron", "Cabinet infirmier Roux", "Docteur Carla Petit",
                               "Centre de santé Sud"), start=1):
@@ -317,6 +317,35 @@ def test_a_two_letter_name_prefix_finds_the_devices_of_those_customers(desk, mon
     assert [r.id for r in desk.search_assets("Ca")] == expected
     assert [r.id for r in desk.search_assets("ce")] == [on_contract[3][1]]
     assert desk.search_assets("c_") == []  # an underscore is a character here, not a wildcard
+
+
+@pytest.mark.parametrize("way", ["sparse", "list", "inplace"])
+def test_a_name_finds_the_same_devices_whichever_way_the_count_chooses(desk, monkeypatch, way):
+    """A name of three letters and more: few customers matching (customers -> contracts ->
+    lines), more (the lines walked against the list of them) or most (each line's customer
+    checked in place): the same devices, newest first; an _ typed is a character."""
+    from sav_desktop.services import assets
+
+    if way != "sparse":
+        monkeypatch.setattr(assets, "_sparse_cap", lambda *_args: 0)
+    if way == "inplace":
+        monkeypatch.setattr(assets, "_list_cap", lambda *_args: 0)
+    seen: list[str] = []
+    monkeypatch.setattr(assets, "STATEMENT_OBSERVERS", [lambda sql, _params: seen.append(sql)])
+    on_contract = []
+    for n, name in enumerate(("Cabinet Garnier", "Centre Garnier-Roux", "Docteur Petit", "Garni Santé"), start=1):
+        cid = desk.create_customer(customer_input(name, n))
+        ref = desk.register_asset(AssetInput("PCSC_READER", f"DSC71{n}"))
+        desk.create_contract(ContractInput(ContractKind.SALE, cid, date(2025, 1, n), (ref.id,), **SALE_TERMS))
+        on_contract.append((name, ref.id))
+    expected = sorted((i for name, i in on_contract if "GARNI" in name.upper()), reverse=True)
+    seen.clear()
+    assert [r.id for r in desk.search_assets("garni")] == expected
+    page = seen[-1]
+    assert ("LIKE" in page and "EXISTS" in page) if way == "inplace" else True
+    assert [r.id for r in desk.search_assets("Garnier")] == sorted(
+        (i for name, i in on_contract if "GARNIER" in name.upper()), reverse=True)
+    assert desk.search_assets("arn_") == []  # an underscore is a character here, not a wildcard
 
 
 def test_a_read_and_the_session_it_makes_later_share_one_transaction(desk, db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,8 @@ class Database:
     has_name_index: bool = False  # SQLite trigram index of customer names (store.search_index)
     # What opening found for the audit trail (store.audit_guard): key, triggers, anchor.
     audit: Any = None
+    # Estimates the search plans with (services.assets: table sizes), read again now and then.
+    estimates: dict[str, Any] = field(default_factory=dict)
 
     @property
     def audit_key(self) -> bytes | None:
