@@ -65,10 +65,17 @@ def make_engine(url: str) -> Engine:
         # write lock at once: BEGIN IMMEDIATE waits for another station's write (busy
         # timeout) instead of failing later, when what it read went stale (WAL snapshot).
         # Reads stay deferred and never wait.
+        # Straight on the driver's connection: every unit of work begins, each read of the
+        # desk included, and SQLAlchemy's execution layers cost several times SQLite's BEGIN.
+        # An error is raised as SQLAlchemy would (the hook runs outside its own translation).
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
             immediate = conn.get_execution_options().get("sav_write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            statement = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+            try:
+                conn.connection.dbapi_connection.execute(statement)
+            except sqlite3.Error as exc:
+                raise DBAPIError.instance(statement, (), exc, sqlite3.Error) from exc
 
         @event.listens_for(engine, "connect")
         def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
