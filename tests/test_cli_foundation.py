@@ -76,7 +76,7 @@ def test_bench_prints_every_figure(demo_db, capsys):
     assert main(["--database", f"sqlite:///{demo_db}", "bench", "--assets", "300", "--queries", "12", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     for key in ("startup_ms", "search_ms_p50", "search_ms_p95", "raw_search_ms_p50", "raw_back_to_back_ms_p50",
-                "list_paint_floor_ms", "open_asset_ms", "rss_mb", "labels_1000_ms"):
+                "list_paint_floor_ms", "list_reset_floor_ms", "open_asset_ms", "rss_mb", "labels_1000_ms"):
         assert figures[key] > 0, key
 
 

@@ -603,11 +603,64 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     texts = [[model.data(model.index(r, c)) or "" for c in range(model.columnCount())] for r in range(visible)]
     floors = {n: _list_paint_floor_ms(texts[:n], model.columnCount(), table.width(), table.height())
               for n in sorted(set(shown))}
+    reset_floor = _list_reset_floor_ms(texts[:int(statistics.median(shown))], model.columnCount(),
+                                       table.width(), table.height())
     window.close()
     db.dispose()
     bare.close()
     return {"search": times, "rows": rows_in, "open": opens, "rss_mb": rss, "raw": paced,
-            "paint_floor": [floors[n] for n in shown], "full_paint_floor": floors[max(floors)]}
+            "paint_floor": [floors[n] for n in shown], "full_paint_floor": floors[max(floors)],
+            "reset_floor": reset_floor}
+
+
+def _list_reset_floor_ms(texts: list[list[str]], columns: int, width: int, height: int, rounds: int = 30) -> float:
+    """What Qt alone spends on a list given new rows: a bare QTableView over a
+    QStandardItemModel of the list's size, its model reset with these rows after the same
+    pause as a keystroke, timed from the reset to the end of the paint that follows; the median."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(0, columns)
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.resize(width, height)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    marks: dict[str, float] = {}
+
+    class Timed(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or "reset" not in marks or "painted" in marks:
+                return False
+            view.viewportEvent(event)
+            marks["painted"] = time.perf_counter()
+            return True
+
+    timed = Timed()
+    view.viewport().installEventFilter(timed)
+    times = []
+    for i in range(rounds):
+        QTest.qWait(KEY_PAUSE_MS)
+        cells = [[QStandardItem(f"{text}{i % 2}") for text in row] for row in texts]
+        marks.clear()
+        t = time.perf_counter()
+        model.beginResetModel()
+        model.setRowCount(0)
+        for row_cells in cells:
+            model.appendRow(row_cells)
+        model.endResetModel()
+        marks["reset"] = t
+        deadline = t + 2
+        while "painted" not in marks and time.perf_counter() < deadline:
+            QCoreApplication.processEvents()
+        times.append((marks.get("painted", time.perf_counter()) - t) * 1000)
+    view.viewport().removeEventFilter(timed)
+    view.close()
+    return statistics.median(times)
 
 
 def _list_paint_floor_ms(texts: list[list[str]], columns: int, width: int, height: int, rounds: int = 20) -> float:
@@ -692,6 +745,9 @@ def run(args: argparse.Namespace) -> int:
         # What no keystroke-to-paint can beat: the bare statements, then a bare QTableWidget of
         # the list's size painting the same texts (measured here, in this process).
         "list_paint_floor_ms": round(gui["full_paint_floor"], 2),  # a screenful of rows
+        # Qt alone on new rows: a bare view's reset to the end of its paint, after the same
+        # pause, with the median keystroke's number of rows.
+        "list_reset_floor_ms": round(gui["reset_floor"], 2),
         # Each keystroke over its own floor (its statements bare + painting as many rows bare).
         "search_floor_ratio_p50": round(_pct([s / (r + f) for s, r, f in zip(gui["search"], raw, gui["paint_floor"])], 50), 2),
         # Keystroke to the new rows in the list's model (the search, before its paint).
