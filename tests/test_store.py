@@ -372,3 +372,38 @@ def test_a_read_and_the_session_it_makes_later_share_one_transaction(desk, db):
             uow.connection()
             1 / 0
     assert pool.checkedout() == 0
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_search_while_another_station_locks_the_tables_is_refused_in_french(db_url, monkeypatch):
+    """The search and the permission check run as SQL text on the driver's cursor: a table
+    another station holds locked past the wait (PostgreSQL's lock_timeout; a migration's
+    ALTER TABLE takes such a lock) is still "la base est occupée", never the driver's
+    English, and the search works again once the lock is gone. (On SQLite in WAL mode a
+    read is never blocked by another station.)"""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from sav_desktop.domain.errors import BusyError
+    from sav_desktop.services.desk import Desk
+    from sav_desktop.store.db import open_database
+
+    monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=300")  # the app's connections wait 0.3 s
+    database = open_database(db_url)
+    try:
+        desk = Desk.trusted(database, "Marie Lefort")
+        desk.register_asset(AssetInput("PCSC_READER", "DSC990001"))
+        assert [r.serial for r in desk.search_assets("DSC99")] == ["DSC990001"]
+        holder = psycopg.connect(make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False))
+        try:
+            for table_name in ("users", "assets"):
+                holder.execute(f"LOCK TABLE {table_name} IN ACCESS EXCLUSIVE MODE")
+            with pytest.raises(BusyError) as info:
+                desk.search_assets("DSC99")
+            assert str(info.value) == "la base est occupée par un autre poste, réessayez"
+        finally:
+            holder.rollback()
+            holder.close()
+        assert [r.serial for r in desk.search_assets("DSC99")] == ["DSC990001"]
+    finally:
+        database.dispose()

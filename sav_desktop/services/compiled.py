@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 _SHAPES: dict[tuple[Any, ...], tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
 
 Observer = Callable[[str, Any], None]
@@ -48,6 +50,10 @@ def fetch(conn: Any, key: tuple[Any, ...], build: Callable[[], Any], params: dic
     try:
         cursor.execute(sql, args)
         return list(cursor.fetchall())
+    except conn.dialect.loaded_dbapi.Error as exc:
+        # As SQLAlchemy's own would be: the unit of work then says it in French (a base held
+        # by another station past the wait: BusyError).
+        raise DBAPIError.instance(sql, args, exc, conn.dialect.loaded_dbapi.Error) from exc
     finally:
         cursor.close()
 
