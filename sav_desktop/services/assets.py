@@ -273,16 +273,22 @@ def _count_at_most(conn: Any, key: tuple[Any, ...], build: Any, cap: int, params
     return int(rows[0][0] or 0) if rows else 0
 
 
+def _name_matches(mode: str, dialect: str) -> Any:
+    """The condition on a customer's stored upper-case name: it starts with the text ("short":
+    a prefix range, which its index serves on SQLite where a LIKE read every customer) or
+    contains it (a LIKE on the parameter ``name_contains``, see ``_contains``)."""
+    if mode == "short":
+        return _prefix(Customer.search_name, "name", dialect)
+    return Customer.search_name.like(bindparam("name_contains"), escape="\\")
+
+
 def _customers_named(mode: str, dialect: str) -> Select[Any]:
-    """Customers whose name contains the text (three characters and more), or starts with it
-    ("short": a prefix range on the stored upper-case name, which its index serves on SQLite
-    where a LIKE read every customer)."""
+    """Customers whose name contains the text (three characters and more: through the trigram
+    index, "fts", or a LIKE), or starts with it ("short")."""
     if mode == "fts":
         fts = table(search_index.TABLE, column("rowid"), column(search_index.TABLE))
         return select(fts.c.rowid).where(fts.c[search_index.TABLE].op("MATCH")(bindparam("name")))
-    if mode == "short":
-        return select(Customer.id).where(_prefix(Customer.search_name, "name", dialect))
-    return select(Customer.id).where(Customer.search_name.like(bindparam("name"), escape="\\"))  # "like"
+    return select(Customer.id).where(_name_matches(mode, dialect))
 
 
 def _customer_ids(kind: str, dialect: str) -> Select[Any]:
@@ -311,12 +317,8 @@ def _customers_part(kind: str, dialect: str, way: str, after: bool, limit: int) 
         )
         return _top(lines, ContractLine.asset_id, after, limit)
     of_line = select(Contract.id).where(Contract.id == ContractLine.contract_id)
-    if kind == "short":
-        of_line = of_line.join(Customer, Customer.id == Contract.customer_id).where(
-            _prefix(Customer.search_name, "name", dialect))
-    elif way == "inplace":
-        of_line = of_line.join(Customer, Customer.id == Contract.customer_id).where(
-            Customer.search_name.like(bindparam("name_like"), escape="\\"))
+    if kind == "short" or way == "inplace":
+        of_line = of_line.join(Customer, Customer.id == Contract.customer_id).where(_name_matches(kind, dialect))
     else:
         of_line = of_line.where(Contract.customer_id.in_(_customer_ids(kind, dialect)))
     lines = select(ContractLine.asset_id).where(ContractLine.removed_on.is_(None), of_line.exists())
@@ -369,7 +371,7 @@ def _plan(conn: Any, query: str, dialect: str, name_index: bool, estimates: dict
         found = _count_at_most(conn, ("customers", kind, dialect), lambda: _customer_ids(kind, dialect), cap, params)
         way = "sparse" if found <= sparse else "list" if found <= cap or not in_place else "inplace"
         if way == "inplace":
-            params["name_like"] = _contains(name_key)
+            params["name_contains"] = _contains(name_key)
         parts.append(("customers", kind, way))
 
     prefix_part("serial")
@@ -388,7 +390,7 @@ def _plan(conn: Any, query: str, dialect: str, name_index: bool, estimates: dict
         elif name_index:
             mode, params["name"] = "fts", search_index.match_expression(name_key)
         else:
-            mode, params["name"] = "like", _contains(name_key)
+            mode, params["name_contains"] = "like", _contains(name_key)
         customers_part(mode)
     return tuple(parts), params
 
