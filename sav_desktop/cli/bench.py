@@ -524,7 +524,7 @@ def _process_start() -> float:
 def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, Any]]],
                  actor: str = BENCH_USER) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from PySide6.QtTest import QTest
 
     from ..domain.identifiers import label_text
@@ -546,19 +546,15 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     # "Keystroke to list painted": from the key press to the end of the list's first paint
     # after the model took the new rows ("rows": to the rows in the model, before the paint).
     marks: dict[str, float] = {}
-    window.list_updated.connect(lambda: marks.setdefault("updated", time.perf_counter()))
     table = window.table
+    paint = _paint_timer(table)
 
-    class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "updated" in marks and "painted" not in marks:
-                table.viewportEvent(event)  # the view paints its viewport here: timed to the end
-                marks["painted"] = time.perf_counter()
-                return True
-            return False
+    def updated() -> None:
+        if "updated" not in marks:
+            marks["updated"] = time.perf_counter()
+            paint.arm()  # the paint that follows is the one timed
 
-    watch = PaintWatch()
-    table.viewport().installEventFilter(watch)
+    window.list_updated.connect(updated)
     times, rows_in, shown, paced = [], [], [], []
     visible = table.viewport().height() // table.verticalHeader().defaultSectionSize() + 1
     for q, its_statements in zip(queries, statements):
@@ -572,6 +568,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         paced.append(_run_bare(bare, its_statements))
         QTest.qWait(KEY_PAUSE_MS)  # a typist's pause: that list and the sheet are painted
         marks.clear()
+        paint.disarm()
         # Wait in an event loop, as the app does (a loop spinning processEvents would hold the
         # GIL against the search's worker thread and measure itself).
         loop = QEventLoop()
@@ -582,10 +579,8 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         if "updated" not in marks:
             loop.exec()
         window.list_updated.disconnect(loop.quit)
-        deadline = t + 5
-        while "painted" not in marks and time.perf_counter() < deadline:
-            app.processEvents()  # the paint that follows (posted: one or two passes)
-        times.append((marks.get("painted", time.perf_counter()) - t) * 1000)
+        painted = paint.wait(max(0.0, t + 5 - time.perf_counter()))  # posted: one or two passes
+        times.append(((painted or time.perf_counter()) - t) * 1000)
         rows_in.append((marks.get("updated", t) - t) * 1000)
         shown.append(min(window.model.rowCount(), visible))  # the rows that paint painted
     rss = _rss_mb()
@@ -605,6 +600,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
               for n in sorted(set(shown))}
     reset_floor = _list_reset_floor_ms(texts[:int(statistics.median(shown))], model.columnCount(),
                                        table.width(), table.height())
+    paint.remove()
     window.close()
     db.dispose()
     bare.close()
@@ -613,11 +609,51 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
             "reset_floor": reset_floor}
 
 
+def _paint_timer(view: Any) -> Any:
+    """A watch on an item view's viewport that times one paint to its end: ``arm()``, then the
+    next paint runs inside the watch (``start``, ``end``); ``wait(seconds)`` runs the event loop
+    until that paint is over and gives its end (None: no paint in time)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    class PaintTimer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.armed = False
+            self.start: float | None = None
+            self.end: float | None = None
+            view.viewport().installEventFilter(self)
+
+        def arm(self) -> None:
+            self.armed, self.start, self.end = True, None, None
+
+        def disarm(self) -> None:
+            self.armed, self.start, self.end = False, None, None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+            if not self.armed or event.type() != QEvent.Type.Paint:
+                return False
+            self.armed = False
+            self.start = time.perf_counter()
+            view.viewportEvent(event)  # the view paints its viewport here: timed to the end
+            self.end = time.perf_counter()
+            return True
+
+        def wait(self, seconds: float = 2.0) -> float | None:
+            deadline = time.perf_counter() + seconds
+            while self.end is None and time.perf_counter() < deadline:
+                QCoreApplication.processEvents()
+            return self.end
+
+        def remove(self) -> None:
+            view.viewport().removeEventFilter(self)
+
+    return PaintTimer()
+
+
 def _list_reset_floor_ms(texts: list[list[str]], columns: int, width: int, height: int, rounds: int = 30) -> float:
     """What Qt alone spends on a list given new rows: a bare QTableView over a
     QStandardItemModel of the list's size, its model reset with these rows after the same
     pause as a keystroke, timed from the reset to the end of the paint that follows; the median."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTableView
@@ -630,35 +666,20 @@ def _list_reset_floor_ms(texts: list[list[str]], columns: int, width: int, heigh
     view.resize(width, height)
     view.show()
     QTest.qWaitForWindowExposed(view)
-    marks: dict[str, float] = {}
-
-    class Timed(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint or "reset" not in marks or "painted" in marks:
-                return False
-            view.viewportEvent(event)
-            marks["painted"] = time.perf_counter()
-            return True
-
-    timed = Timed()
-    view.viewport().installEventFilter(timed)
+    paint = _paint_timer(view)
     times = []
     for i in range(rounds):
         QTest.qWait(KEY_PAUSE_MS)
         cells = [[QStandardItem(f"{text}{i % 2}") for text in row] for row in texts]
-        marks.clear()
+        paint.arm()
         t = time.perf_counter()
         model.beginResetModel()
         model.setRowCount(0)
         for row_cells in cells:
             model.appendRow(row_cells)
         model.endResetModel()
-        marks["reset"] = t
-        deadline = t + 2
-        while "painted" not in marks and time.perf_counter() < deadline:
-            QCoreApplication.processEvents()
-        times.append((marks.get("painted", time.perf_counter()) - t) * 1000)
-    view.viewport().removeEventFilter(timed)
+        times.append(((paint.wait() or time.perf_counter()) - t) * 1000)
+    paint.remove()
     view.close()
     return statistics.median(times)
 
@@ -667,7 +688,6 @@ def _list_paint_floor_ms(texts: list[list[str]], columns: int, width: int, heigh
     """The least a changed list costs to paint: a bare QTableWidget of the same size showing the
     same rows (C++ items, default delegate), its viewport's paint event timed as the search's
     is (from its start to its end, inside an event filter); the median of back-to-back rounds."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
@@ -680,26 +700,14 @@ def _list_paint_floor_ms(texts: list[list[str]], columns: int, width: int, heigh
     table.resize(width, height)
     table.show()
     QTest.qWaitForWindowExposed(table)
+    paint = _paint_timer(table)
     times: list[float] = []
-
-    class Timed(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint:
-                return False
-            t = time.perf_counter()
-            table.viewportEvent(event)
-            times.append((time.perf_counter() - t) * 1000)
-            return True
-
-    timed = Timed()
-    table.viewport().installEventFilter(timed)
     for _ in range(rounds + 3):
+        paint.arm()
         table.viewport().update()
-        deadline = time.perf_counter() + 2
-        painted = len(times)
-        while len(times) == painted and time.perf_counter() < deadline:
-            QCoreApplication.processEvents()
-    table.viewport().removeEventFilter(timed)
+        if paint.wait() is not None and paint.start is not None:
+            times.append((paint.end - paint.start) * 1000)
+    paint.remove()
     table.close()
     return statistics.median(times[3:] or times)
 
