@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from sav_desktop.domain.enums import Role
 from sav_desktop.services.desk import Desk
 from sav_desktop.store.db import Database
 from sav_desktop.ui import session
 from sav_desktop.ui.session import FirstStartDialog, IdleLock, LoginDialog, UnlockDialog, sign_in
+from tests.keyboard import type_keys
 
 GOOD = "Vitale-2026!"
 
@@ -196,3 +197,47 @@ def test_the_gui_start_shows_the_sign_in_while_the_base_opens(qtbot, tmp_path: P
     opened, desk, shown = early_sign_in(args)
     assert shown and desk is None and opened is not None  # the caller disposes it and quits
     opened.dispose()
+
+
+def test_idle_lock_counts_keys_typed_in_the_window_and_in_a_dialog_opened_later(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set up before the window is shown (as the GUI does), the lock sees the keys of the main
+    window and of a dialog opened afterwards: typing in either keeps it open; once the keys
+    stop, it locks."""
+    desk = Desk.trusted(sqlite_db, "alice")
+    window = QMainWindow()
+    field = QLineEdit()
+    window.setCentralWidget(field)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, d, parent=None: asked.append("ask") or True))
+    lock = IdleLock(window, desk, 0)
+    lock.set_interval_ms(1500)
+    window.show()
+    qtbot.waitExposed(window)
+    locked: list[bool] = []
+    lock.locked.connect(lambda: locked.append(True))
+
+    def type_for(widget: QWidget, ms: int) -> None:
+        widget.activateWindow()
+        widget.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=5000)
+        for _ in range(ms // 100):
+            type_keys(widget, "a")
+            qtbot.wait(100)
+
+    type_for(field, 2000)
+    dialog = QDialog(window)
+    note = QLineEdit(dialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_for(note, 2000)
+    assert locked == [] and field.text() == "a" * 20 and note.text() == "a" * 20
+    dialog.close()
+    with qtbot.waitSignal(lock.locked, timeout=5000):
+        pass  # no key any more: it locks
+    assert asked == ["ask"]
+    lock.detach()
+    type_keys(field, "b")  # (detached: nothing left watching the windows)
+    assert field.text().endswith("b")

@@ -15,6 +15,7 @@ from sav_desktop.ui.asset_model import AssetIdRole, AssetListModel
 from sav_desktop.ui.forms import AssetDialog, CustomerDialog
 from sav_desktop.ui.main_window import MainWindow
 from tests.conftest import RENTAL_TERMS, SALE_TERMS, customer_input, valid_iccid, valid_rpps
+from tests.keyboard import type_keys
 
 
 @pytest.fixture
@@ -101,8 +102,7 @@ def test_scanned_label_opens_the_asset_from_anywhere(qtbot, window, stocked):
     ref = stocked["Cabinet infirmier Roux"][0]
     window.table.setFocus()
     with qtbot.waitSignal(window.asset_opened, timeout=2000) as opened:
-        qtbot.keyClicks(window.table, label_text(ref.asset_tag, ref.serial))
-        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+        type_keys(window.table, label_text(ref.asset_tag, ref.serial), enter=True)
     assert opened.args == [ref.id]
     assert ref.serial in window.detail_view.title.text()
     assert window.detail_view.values["customer"].text() == "Cabinet infirmier Roux"
@@ -112,8 +112,7 @@ def test_scan_into_the_search_field_opens_and_leaves_no_text(qtbot, window, stoc
     ref = stocked["Cabinet du Dr Éloïse Martin"][1]
     window.search.setFocus()
     with qtbot.waitSignal(window.asset_opened, timeout=2000) as opened:
-        qtbot.keyClicks(window.search, ref.serial)  # a maker's serial barcode
-        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+        type_keys(window.search, ref.serial, enter=True)  # a maker's serial barcode
     assert opened.args == [ref.id]
     assert window.search.text() == ""
 
@@ -122,8 +121,7 @@ def test_unknown_scan_says_so_and_offers_registration(qtbot, window, monkeypatch
     offered = []
     monkeypatch.setattr(window, "ask_register", lambda serial: offered.append(serial) or False)
     window.table.setFocus()
-    qtbot.keyClicks(window.table, "XYZ99887766")
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    type_keys(window.table, "XYZ99887766", enter=True)
     assert offered == ["XYZ99887766"]
     assert "Aucun matériel" in window.statusBar().currentMessage()
 

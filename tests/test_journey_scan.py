@@ -25,6 +25,7 @@ from sav_desktop.ui import scanner as scanner_module
 from sav_desktop.ui.main_window import MainWindow
 from sav_desktop.ui.tickets_view import NewTicketDialog, install_tickets
 from tests.conftest import customer_input, valid_iccid
+from tests.keyboard import type_keys
 
 
 @pytest.fixture
@@ -53,19 +54,10 @@ def window(qtbot, sqlite_desk, devices):
 
 
 def scan(widget, text: str, start_ms: int = 1_000_000, gap_ms: int = 2) -> None:
-    """A scanner typing ``text`` then Enter into ``widget``, ``gap_ms`` apart (key timestamps)."""
-    stamp = start_ms
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            key = Qt.Key(ord(ch.upper())) if ch.isalnum() else Qt.Key.Key_unknown
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-            event.setTimestamp(stamp)
-            QApplication.sendEvent(widget, event)
-        stamp += gap_ms
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
-        event.setTimestamp(stamp)
-        QApplication.sendEvent(widget, event)
+    """A scanner typing ``text`` then Enter into ``widget`` (which has the focus), ``gap_ms``
+    apart (key timestamps), through its window as the platform delivers keys."""
+    assert QApplication.focusWidget() is widget
+    type_keys(widget, text, enter=True, start_ms=start_ms, gap_ms=gap_ms)
 
 
 def test_scan_at_2ms_a_character_with_the_list_focused_opens_that_device(qtbot, window, devices, monkeypatch):
@@ -99,7 +91,7 @@ def test_typing_by_hand_into_the_list_still_reaches_its_type_ahead(qtbot, window
     row = window.model.row_of_asset(target.id)
     tag = window.model.index(row, 0).data()
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(tag[0].upper())), Qt.KeyboardModifier.NoModifier, tag[0])
-    QApplication.sendEvent(window.table, event)
+    QApplication.sendEvent(window.windowHandle(), event)  # as the keyboard: to the window
     assert window.scanner.burst_text == tag[0]  # held for a moment
     qtbot.waitUntil(lambda: window.scanner.burst_text == "", timeout=2000)  # then delivered
     assert window.table.currentIndex().isValid()

@@ -531,11 +531,14 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     from ..services.desk import Desk
     from ..store.db import open_database, sqlite_path
     from ..ui.app import build_main_window, make_application
+    from ..ui.session import install_idle_lock
 
     app = make_application()
     bare = sqlite3.connect(str(sqlite_path(url)))
     db = open_database(url)
-    window = build_main_window(Desk(db, actor), progressive=True)  # as the GUI starts
+    desk = Desk(db, actor)
+    window = build_main_window(desk, progressive=True)  # as the GUI starts
+    lock = install_idle_lock(window, desk)  # (its filter sees the window's events, as in the GUI)
     window.tabs.setCurrentIndex(0)  # the device list (the start page is Aujourd'hui)
     window.show()
     deadline = time.perf_counter() + 30
@@ -555,6 +558,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
             paint.arm()  # the paint that follows is the one timed
 
     window.list_updated.connect(updated)
+    window.search.setFocus()
     times, rows_in, shown, paced = [], [], [], []
     visible = table.viewport().height() // table.verticalHeader().defaultSectionSize() + 1
     for q, its_statements in zip(queries, statements):
@@ -575,7 +579,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         window.list_updated.connect(loop.quit)
         QTimer.singleShot(5000, loop.quit)
         t = time.perf_counter()
-        QTest.keyClick(window.search, q[-1])
+        _key_to_window(window, q[-1])
         if "updated" not in marks:
             loop.exec()
         window.list_updated.disconnect(loop.quit)
@@ -583,6 +587,8 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         times.append(((painted or time.perf_counter()) - t) * 1000)
         rows_in.append((marks.get("updated", t) - t) * 1000)
         shown.append(min(window.model.rowCount(), visible))  # the rows that paint painted
+        if window.search.text() != q or window.model.query != q:
+            raise RuntimeError(f"frappe perdue : {window.search.text()!r} au lieu de {q!r}")
     rss = _rss_mb()
     window.search.clear()
     app.processEvents()
@@ -601,12 +607,24 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     reset_floor = _list_reset_floor_ms(texts[:int(statistics.median(shown))], model.columnCount(),
                                        table.width(), table.height())
     paint.remove()
+    lock.detach()
     window.close()
     db.dispose()
     bare.close()
     return {"search": times, "rows": rows_in, "open": opens, "rss_mb": rss, "raw": paced,
             "paint_floor": [floors[n] for n in shown], "full_paint_floor": floors[max(floors)],
             "reset_floor": reset_floor}
+
+
+def _key_to_window(window: Any, text: str) -> None:
+    """A key typed on the keyboard: its press and release delivered to the window, as the
+    platform does (the window hands them to its focus widget, through the app's filters)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    key = Qt.Key(ord(text.upper())) if text.isascii() and text.isalnum() else Qt.Key.Key_unknown
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(window.windowHandle(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
 
 def _paint_timer(view: Any) -> Any:

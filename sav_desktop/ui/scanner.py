@@ -1,7 +1,8 @@
 """A barcode scanner is a keyboard that types fast and ends with Enter.
 
-``ScanCatcher`` is an application-level event filter on the key presses meant for one window,
-whichever of its widgets has the focus: it sees every key before the widget does. A burst of
+``ScanCatcher`` is an event filter on one window's QWindow, where the platform delivers the
+keys (ui.window_input: not app-wide, which would call it for every event of the application):
+it sees every key press before the widget with the focus does. A burst of
 printable keys typed faster than ``max_gap_ms`` apart and closed by Enter (at least
 ``min_length`` characters) is a scan: ``scanned`` is emitted with the text and the Enter is
 swallowed; nothing else acts on it.
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .window_input import watch_window_of
+
 _TEXT_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
                    Qt.KeyboardModifier.KeypadModifier,
                    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
@@ -65,33 +68,28 @@ class ScanCatcher(QObject):
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch_window_of(self, window)
 
     @property
     def burst_text(self) -> str:
         return self._burst
 
-    def _mine(self, obj: QObject) -> bool:
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
-            return False
+    def _receiver(self) -> QWidget:
+        """The widget the window hands its keys to: its focus widget (else the window)."""
         focus = QApplication.focusWidget()
-        # Key events climb to parents when ignored: count each press once.
-        return obj is focus or (focus is None and obj is self._window)
+        return focus if focus is not None and focus.window() is self._window else self._window
 
     @staticmethod
     def _stamp_ms(event: QKeyEvent) -> float:
         stamp = event.timestamp()
         return float(stamp) if stamp else time.monotonic() * 1000.0
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: the type test first (isinstance costs
-        # a tenth of reading the event's type, which makes a Python enum).
-        if (not isinstance(event, QKeyEvent) or self._replaying or event.type() != QEvent.Type.KeyPress
-                or not self._mine(obj)):
+    def eventFilter(self, _window: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        # The window's events pass here: the type test first (isinstance costs a tenth of
+        # reading the event's type, which makes a Python enum).
+        if not isinstance(event, QKeyEvent) or self._replaying or event.type() != QEvent.Type.KeyPress:
             return False
-        assert isinstance(obj, QWidget)
+        obj = self._receiver()
         now = self._stamp_ms(event)
         fast = bool(self._burst) and obj is self._target and 0 <= now - self._last_ms <= self._max_gap
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in _TEXT_MODIFIERS:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import SavError
 from ..services.desk import Desk
+from .window_input import AllWindows
 
 Login = Callable[[str, str], Desk]
 CreateAdmin = Callable[[str, str], None]
@@ -238,9 +239,8 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.on_timer_timeout)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # On the top-level windows, where input arrives (ui.window_input), not app-wide.
+        self._windows = AllWindows(self, window)
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(minutes * 60_000)
@@ -253,7 +253,7 @@ class IdleLock(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        # (Every event of the application passes here: the cheap type test first.)
+        # (Every event of the windows passes here: the cheap type test first.)
         if isinstance(event, QInputEvent) and not self.is_locked and self.interval_ms > 0 and event.type() in _ACTIVITY:
             self.timer.start(self.interval_ms)
         return False
@@ -281,9 +281,7 @@ class IdleLock(QObject):
             self.timer.start(self.interval_ms)
 
     def detach(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._windows.stop()
         self.timer.stop()
 
 
