@@ -350,28 +350,40 @@ def test_a_name_finds_the_same_devices_whichever_way_the_count_chooses(desk, mon
 
 def test_a_read_and_the_session_it_makes_later_share_one_transaction(desk, db):
     """A read runs on a plain connection (services.uow.connection); an ORM session it makes
-    later joins that connection's transaction: one snapshot, one connection, none left open."""
+    later joins that connection's transaction: one snapshot, one connection, none left in a
+    transaction. On SQLite the connection is kept for the next read (store.db.ReadConnections),
+    which begins a new snapshot on it; a read that failed closes its own; dispose closes them."""
     from sav_desktop.services.uow import UnitOfWork
 
     desk.create_customer(customer_input())
     pool = db.engine.pool
+    sqlite = db.engine.dialect.name == "sqlite"
     with UnitOfWork(db, "Marie Lefort", write=False) as uow:
         conn = uow.connection()
         before = conn.execute(select(func.count()).select_from(Customer)).scalar_one()
-        if db.engine.dialect.name == "sqlite":  # WAL: the read's snapshot holds from its first read
+        if sqlite:  # WAL: the read's snapshot holds from its first read
             desk.create_customer(customer_input("Cabinet du Port", n=2))
             seen = uow.session.scalar(select(func.count()).select_from(Customer))
             assert seen == before == 1  # the other write is not in this read's snapshot
         assert uow.session.connection() is conn
-    assert pool.checkedout() == 0
+    assert not conn.in_transaction()
+    assert pool.checkedout() == (1 if sqlite else 0) == db.reads.kept
+    with UnitOfWork(db, "Marie Lefort", write=False) as uow:  # the kept connection, a new snapshot
+        assert (uow.connection() is conn) is sqlite
+        assert uow.connection().execute(select(func.count()).select_from(Customer)).scalar_one() == (
+            2 if sqlite else 1)
     with UnitOfWork(db, "Marie Lefort") as uow:  # a write: its session's connection
         assert uow.connection() is uow.session.connection()
-    assert pool.checkedout() == 0
+    assert pool.checkedout() == db.reads.kept
     with pytest.raises(ZeroDivisionError):
         with UnitOfWork(db, "Marie Lefort", write=False) as uow:
-            uow.connection()
+            failed = uow.connection()
             1 / 0
-    assert pool.checkedout() == 0
+    assert failed.closed and pool.checkedout() == db.reads.kept == 0  # the failed read's own: closed
+    with UnitOfWork(db, "Marie Lefort", write=False) as uow:
+        uow.connection()
+    db.dispose()
+    assert pool.checkedout() == db.reads.kept == 0
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)

@@ -110,6 +110,7 @@ class UnitOfWork:
         self.write = write
         self._session: Session | None = None
         self._connection: Connection | None = None  # a read's own (services.uow.connection)
+        self._generation = 0  # of the read's connection (store.db.ReadConnections)
         self._open = False
         self._chain_head: str | None = None  # hash of the last audit entry, once locked
         self._append: AppendStart | None = None  # where this transaction's entries started
@@ -139,11 +140,11 @@ class UnitOfWork:
         if self._connection is None:
             if not self._open:
                 raise RuntimeError("unit of work used outside its 'with' block")
-            conn = self.db.engine.connect().execution_options(sav_write=False)
+            conn, self._generation = self.db.reads.take()  # (store.db.ReadConnections)
             try:
                 conn.begin()
             except BaseException:
-                conn.close()
+                self.db.reads.give_back(conn, self._generation, clean=False)
                 raise
             self._connection = conn
         return self._connection
@@ -172,8 +173,8 @@ class UnitOfWork:
                 if session is not None:
                     session.close()
             finally:
-                if connection is not None:
-                    connection.close()  # its transaction rolls back (a read writes nothing)
+                if connection is not None:  # its transaction rolls back (a read writes nothing)
+                    self.db.reads.give_back(connection, self._generation, clean=exc is None)
             self._session = None
             self._connection = None
             self._open = False
