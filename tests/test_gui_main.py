@@ -74,6 +74,16 @@ def test_list_shows_newest_first_in_french(window):
     assert "Location" in {m.index(r, 5).data().split()[0] for r in range(m.rowCount()) if m.index(r, 5).data()}
 
 
+def test_the_list_opens_a_device_it_never_edits_a_cell(qtbot, window, stocked):
+    """A double-click on a cell opens the device, never an editor in the cell (the list is
+    not a sheet; F2 is the device's edit form)."""
+    window.table.setFocus()
+    rect = window.table.visualRect(window.model.index(0, 1))
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.table.state() != window.table.State.EditingState
+    assert window.current_asset_id() == window.model.row_at(0).id
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

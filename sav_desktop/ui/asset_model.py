@@ -52,36 +52,26 @@ FILL_AFTER_MS = 30
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _display(row: AssetRow, column: int) -> str:
-    if column == COL_TAG:
-        return row.asset_tag
-    if column == COL_SERIAL:
-        return row.serial
-    if column == COL_MODEL:
-        model = MODELS_BY_CODE.get(row.model_code)
-        return model.label if model else row.model_code
-    if column == COL_STATUS:
-        try:
-            return ASSET_STATUS_LABELS[AssetStatus(row.status)]
-        except ValueError:
-            return row.status
-    if column == COL_CUSTOMER:
-        return row.customer_name or ""
-    if column == COL_CONTRACT:
-        if not row.contract_number:
-            return ""
-        kind = CONTRACT_KIND_LABELS.get(ContractKind(row.contract_kind)) if row.contract_kind else ""
-        return f"{kind} {row.contract_number}"
-    return ""
-
-
 def _texts(row: AssetRow) -> tuple[str, ...]:
-    return tuple(_display(row, c) for c in range(COLUMN_COUNT))
+    """The list's six texts of a row (in the columns' order)."""
+    model = MODELS_BY_CODE.get(row.model_code)
+    try:
+        status = ASSET_STATUS_LABELS[AssetStatus(row.status)]
+    except ValueError:
+        status = row.status
+    if row.contract_number:
+        kind = CONTRACT_KIND_LABELS.get(ContractKind(row.contract_kind)) if row.contract_kind else ""
+        contract = f"{kind} {row.contract_number}"
+    else:
+        contract = ""
+    return (row.asset_tag, row.serial, model.label if model else row.model_code, status,
+            row.customer_name or "", contract)
 
 
 def _row_items(rows: list[AssetRow]) -> list[list[QStandardItem]]:
     """The cells of these rows (made where the rows were read: a pool thread may make them,
-    they are plain C++ items, no QObject)."""
+    they are plain C++ items, no QObject). Their views do not edit (NoEditTriggers): the
+    cells keep Qt's default flags, no call per cell to change them."""
     tip = QCoreApplication.translate("AssetListModel", "Double-clic ou Entrée : ouvrir la fiche")
     out = []
     for row in rows:
@@ -89,8 +79,6 @@ def _row_items(rows: list[AssetRow]) -> list[list[QStandardItem]]:
         first = cells[0]
         first.setData(row.id, AssetIdRole)
         first.setToolTip(tip)
-        for cell in cells:
-            cell.setEditable(False)
         out.append(cells)
     return out
 

@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # a list, not a sheet
         self.table.verticalHeader().hide()
         # Fixed row heights and no word wrap: no text layout per row on every search.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
