@@ -45,7 +45,7 @@ def read_first_page(url: str | None, user_name: str, limit: int = PAGE_SIZE) -> 
     if not allows(role, permission_for("asset.search")):
         return None
     return FirstPage(url=resolved, user_name=user_name, role=role.value, limit=int(limit),
-                     rows=tuple(AssetRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7]) for r in rows))
+                     rows=tuple(map(AssetRow._make, rows)))
 
 
 def sign_in_ready(url: str | None) -> bool:

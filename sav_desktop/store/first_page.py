@@ -20,7 +20,7 @@ from typing import Any
 from .locate import newest_migration_id, plain_sqlite_file, resolve_url
 
 FIRST_PAGE_SQL = (
-    "SELECT assets.id, assets.asset_tag, assets.serial, assets.model_code, assets.status, "
+    "SELECT assets.id, coalesce(assets.asset_tag, '') AS asset_tag, assets.serial, assets.model_code, assets.status, "
     "customers.practice_name, contracts.kind, contracts.number "
     "FROM assets "
     "LEFT OUTER JOIN contract_lines ON contract_lines.asset_id = assets.id AND contract_lines.removed_on IS NULL "
