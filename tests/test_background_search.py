@@ -14,6 +14,7 @@ from sav_desktop.ui.asset_model import AssetListModel
 from sav_desktop.ui.background import BackgroundOps
 from sav_desktop.ui.forms import AssetDialog
 from sav_desktop.ui.main_window import MainWindow
+from tests.keyboard import type_keys
 
 
 @pytest.fixture
@@ -139,3 +140,35 @@ def test_a_late_fill_of_a_replaced_page_writes_nothing_into_the_new_one(qtbot, s
     assert model.rowCount() == 1
     assert [model.index(0, c).data() is not None for c in (0, 1)] == [True, True]
     assert model.index(0, 1).data() == "DSC90007"
+
+
+def test_a_letter_that_matches_the_same_devices_keeps_the_list_as_it_is(qtbot, sqlite_desk, many):
+    """'DSC9' -> 'DSC90' matches the same devices: the list is kept (no reset: its place, its
+    selection, the sheet's device stay); the next letter that narrows it resets it."""
+    window = MainWindow(sqlite_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.search.setFocus()
+    with qtbot.waitSignal(window.list_updated, timeout=10_000):
+        type_keys(window.search, "DSC9")
+    window.table.selectRow(12)
+    chosen = window.model.row_at(12)
+    window.resize(window.width(), 420)  # a list longer than its view: scrolled a little
+    qtbot.waitUntil(lambda: window.table.verticalScrollBar().maximum() > 3, timeout=5000)
+    window.table.verticalScrollBar().setValue(3)
+    resets: list[bool] = []
+    window.model.modelAboutToBeReset.connect(lambda: resets.append(True))
+
+    with qtbot.waitSignal(window.list_updated, timeout=10_000):
+        type_keys(window.search, "0")
+    assert window.model.query == "DSC90" and window.model.unchanged and resets == []
+    assert window.table.selectionModel().isRowSelected(12) and window.table.verticalScrollBar().value() == 3
+    assert window.current_asset_id() == chosen.id and window.model.rowCount() == 30
+
+    type_keys(window.search, "00")  # 'DSC900' (the same again), then 'DSC9000': ten devices
+    qtbot.waitUntil(lambda: window.model.query == "DSC9000" and not window.ops.pending(), timeout=10_000)
+    assert not window.model.unchanged and resets == [True]
+    assert sorted(window.model.row_at(r).serial for r in range(window.model.rowCount())) == [
+        f"DSC9000{n}" for n in range(10)]
+    assert window.current_asset_id() is None  # the chosen device (DSC90017) is no longer listed

@@ -13,6 +13,10 @@ the same run (this shared machine's absolute figures drift from run to run, rati
   alternated with the keystrokes: after the same pause) and their ratios; targets: p50 <= 10
   x raw, p95 <= 30 ms on 100,000 devices and <= 60 ms on 1,000,000; ``raw_back_to_back_*``
   (the statements one look-up after the other, hot caches) and the p50 ratio over them.
+  A keystroke whose page is the one the list shows already (the next letter matched the same
+  devices) keeps the list, nothing painted again: it ends when the answer is in and the letter
+  is painted in the search field. ``search_kept_share`` says how many did;
+  ``search_changed_ms_p50`` and ``search_changed_ratio_p50`` are the others alone.
   Beside them ``list_paint_floor_ms`` (a bare QTableWidget of the list's size
   painting the same texts: what any keystroke-to-paint costs at least) and
   ``search_floor_ratio_p50`` (search p50 over raw + that floor); ``search_rows_ms_*``
@@ -559,7 +563,8 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
 
     window.list_updated.connect(updated)
     window.search.setFocus()
-    times, rows_in, shown, paced = [], [], [], []
+    typed = _paint_timer(window.search, plain=True)  # the typed letter's own paint
+    times, rows_in, shown, paced, kept = [], [], [], [], []
     visible = table.viewport().height() // table.verticalHeader().defaultSectionSize() + 1
     for q, its_statements in zip(queries, statements):
         window.search.setText(q[:-1])
@@ -573,6 +578,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         QTest.qWait(KEY_PAUSE_MS)  # a typist's pause: that list and the sheet are painted
         marks.clear()
         paint.disarm()
+        typed.arm()
         # Wait in an event loop, as the app does (a loop spinning processEvents would hold the
         # GIL against the search's worker thread and measure itself).
         loop = QEventLoop()
@@ -583,7 +589,15 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         if "updated" not in marks:
             loop.exec()
         window.list_updated.disconnect(loop.quit)
-        painted = paint.wait(max(0.0, t + 5 - time.perf_counter()))  # posted: one or two passes
+        if window.model.unchanged:
+            # The page is the one the list shows (the next letter matched the same devices):
+            # kept as it is, nothing to paint. Done once the answer is in and the letter typed
+            # is painted in the search field, whichever comes last.
+            painted = max(marks.get("updated", t), typed.wait(max(0.0, t + 5 - time.perf_counter())) or t)
+        else:
+            painted = paint.wait(max(0.0, t + 5 - time.perf_counter()))  # posted: one or two passes
+        typed.disarm()
+        kept.append(bool(window.model.unchanged))
         times.append(((painted or time.perf_counter()) - t) * 1000)
         rows_in.append((marks.get("updated", t) - t) * 1000)
         shown.append(min(window.model.rowCount(), visible))  # the rows that paint painted
@@ -607,11 +621,12 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     reset_floor = _list_reset_floor_ms(texts[:int(statistics.median(shown))], model.columnCount(),
                                        table.width(), table.height())
     paint.remove()
+    typed.remove()
     lock.detach()
     window.close()
     db.dispose()
     bare.close()
-    return {"search": times, "rows": rows_in, "open": opens, "rss_mb": rss, "raw": paced,
+    return {"search": times, "rows": rows_in, "open": opens, "rss_mb": rss, "raw": paced, "kept": kept,
             "paint_floor": [floors[n] for n in shown], "full_paint_floor": floors[max(floors)],
             "reset_floor": reset_floor}
 
@@ -627,10 +642,11 @@ def _key_to_window(window: Any, text: str) -> None:
         QCoreApplication.sendEvent(window.windowHandle(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
 
-def _paint_timer(view: Any) -> Any:
-    """A watch on an item view's viewport that times one paint to its end: ``arm()``, then the
-    next paint runs inside the watch (``start``, ``end``); ``wait(seconds)`` runs the event loop
-    until that paint is over and gives its end (None: no paint in time)."""
+def _paint_timer(view: Any, plain: bool = False) -> Any:
+    """A watch on an item view's viewport (``plain``: on a plain widget itself) that times one
+    paint to its end: ``arm()``, then the next paint runs inside the watch (``start``,
+    ``end``); ``wait(seconds)`` runs the event loop until that paint is over and gives its
+    end (None: no paint in time)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
     class PaintTimer(QObject):
@@ -639,7 +655,7 @@ def _paint_timer(view: Any) -> Any:
             self.armed = False
             self.start: float | None = None
             self.end: float | None = None
-            view.viewport().installEventFilter(self)
+            (view if plain else view.viewport()).installEventFilter(self)
 
         def arm(self) -> None:
             self.armed, self.start, self.end = True, None, None
@@ -652,7 +668,10 @@ def _paint_timer(view: Any) -> Any:
                 return False
             self.armed = False
             self.start = time.perf_counter()
-            view.viewportEvent(event)  # the view paints its viewport here: timed to the end
+            if plain:
+                view.event(event)  # the widget paints here: timed to the end
+            else:
+                view.viewportEvent(event)  # the view paints its viewport here: timed to the end
             self.end = time.perf_counter()
             return True
 
@@ -663,7 +682,7 @@ def _paint_timer(view: Any) -> Any:
             return self.end
 
         def remove(self) -> None:
-            view.viewport().removeEventFilter(self)
+            (view if plain else view.viewport()).removeEventFilter(self)
 
     return PaintTimer()
 
@@ -747,6 +766,8 @@ def run(args: argparse.Namespace) -> int:
     raw = gui["raw"]  # each look-up's statements bare, after the same pause as its keystroke
     raw50, raw95 = _pct(raw, 50), _pct(raw, 95)
     hot50 = _pct(hot, 50)
+    changed = [ms for ms, kept in zip(gui["search"], gui["kept"]) if not kept]
+    changed_raw = [ms for ms, kept in zip(raw, gui["kept"]) if not kept] or [1.0]
     result: dict[str, Any] = {
         "assets": args.assets,
         "startup_ms": round(startup, 1),
@@ -776,6 +797,11 @@ def run(args: argparse.Namespace) -> int:
         "list_reset_floor_ms": round(gui["reset_floor"], 2),
         # Each keystroke over its own floor (its statements bare + painting as many rows bare).
         "search_floor_ratio_p50": round(_pct([s / (r + f) for s, r, f in zip(gui["search"], raw, gui["paint_floor"])], 50), 2),
+        # The keystrokes whose page was the one shown already (kept, nothing painted again),
+        # and the p50 of the others alone, over their own statements.
+        "search_kept_share": round(sum(gui["kept"]) / len(gui["kept"]), 2),
+        "search_changed_ms_p50": round(_pct(changed, 50), 2) if changed else None,
+        "search_changed_ratio_p50": round(_pct(changed, 50) / _pct(changed_raw, 50), 2) if changed else None,
         # Keystroke to the new rows in the list's model (the search, before its paint).
         "search_rows_ms_p50": round(_pct(gui["rows"], 50), 2),
         "search_rows_ms_p95": round(_pct(gui["rows"], 95), 2),

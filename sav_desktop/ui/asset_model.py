@@ -111,6 +111,7 @@ class AssetListModel(QStandardItemModel):
         self._more = True
         self._fetching = False
         self._generation = 0  # pages shown so far (a late fill of an older page is dropped)
+        self.unchanged = False  # the last query's page was the one shown already (kept as it was)
         self.first_cells = FIRST_CELLS
 
     # --- queries
@@ -138,6 +139,15 @@ class AssetListModel(QStandardItemModel):
 
     def _replace(self, query: str, got: tuple[list[AssetRow], list[list[QStandardItem]]]) -> None:
         rows, cells = got
+        self.unchanged = rows == self._rows and bool(rows)
+        if self.unchanged:
+            # The next letter often matches the same devices ('Gaillar' -> 'Gaillard'): the
+            # list shows them already, with their place, selection and current row; nothing
+            # to reset, lay out or paint again.
+            self._query = query
+            self._fetching = False
+            self.rows_replaced.emit()
+            return
         self.beginResetModel()
         self.blockSignals(True)  # one reset for the views, not a signal per row
         try:

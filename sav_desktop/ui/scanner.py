@@ -75,9 +75,9 @@ class ScanCatcher(QObject):
         return self._burst
 
     def _receiver(self) -> QWidget:
-        """The widget the window hands its keys to: its focus widget (else the window)."""
-        focus = QApplication.focusWidget()
-        return focus if focus is not None and focus.window() is self._window else self._window
+        """The widget the window hands its keys to, as Qt's window does: its focus widget
+        (else the window itself)."""
+        return self._window.focusWidget() or self._window
 
     @staticmethod
     def _stamp_ms(event: QKeyEvent) -> float:
