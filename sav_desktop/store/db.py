@@ -157,7 +157,8 @@ class Database:
     reads: ReadConnections = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.reads = ReadConnections(self.engine, keep=self.engine.dialect.name == "sqlite")
+        # (a file: an in-memory base's pool gives each thread its own connection)
+        self.reads = ReadConnections(self.engine, keep=sqlite_path(self.url) is not None)
 
     @property
     def audit_key(self) -> bytes | None:
