@@ -391,8 +391,9 @@ def test_a_search_while_another_station_locks_the_tables_is_refused_in_french(db
     """The search and the permission check run as SQL text on the driver's cursor: a table
     another station holds locked past the wait (PostgreSQL's lock_timeout; a migration's
     ALTER TABLE takes such a lock) is still "la base est occupée", never the driver's
-    English, and the search works again once the lock is gone. (On SQLite in WAL mode a
-    read is never blocked by another station.)"""
+    English, and the search works again once the lock is gone. The app sets that wait itself
+    (its busy timeout): nothing waits for ever. (On SQLite in WAL mode a read is never
+    blocked by another station.)"""
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -400,7 +401,9 @@ def test_a_search_while_another_station_locks_the_tables_is_refused_in_french(db
     from sav_desktop.services.desk import Desk
     from sav_desktop.store.db import open_database
 
-    monkeypatch.setenv("PGOPTIONS", "-c lock_timeout=300")  # the app's connections wait 0.3 s
+    from sav_desktop.store import db as store_db
+
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 300)  # the app's own wait for a lock: 0.3 s
     database = open_database(db_url)
     try:
         desk = Desk.trusted(database, "Marie Lefort")
