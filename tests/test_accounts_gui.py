@@ -239,5 +239,6 @@ def test_idle_lock_counts_keys_typed_in_the_window_and_in_a_dialog_opened_later(
         pass  # no key any more: it locks
     assert asked == ["ask"]
     lock.detach()
-    type_keys(field, "b")  # (detached: nothing left watching the windows)
-    assert field.text().endswith("b")
+    type_keys(field, "b")
+    type_keys(note, "b")
+    assert not lock.timer.isActive()  # detached: no window's keys start it again
