@@ -7,7 +7,8 @@ import argparse
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from sav_desktop.domain.enums import Role
@@ -242,3 +243,36 @@ def test_idle_lock_counts_keys_typed_in_the_window_and_in_a_dialog_opened_later(
     type_keys(field, "b")
     type_keys(note, "b")
     assert not lock.timer.isActive()  # detached: no window's keys start it again
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen's menus
+def test_idle_lock_counts_the_use_of_an_open_menu(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A menu is a window of its own: keys in an open menu keep the window open; once they
+    stop, the lock comes."""
+    from PySide6.QtWidgets import QMenu
+
+    desk = Desk.trusted(sqlite_db, "alice")
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("fiche"))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, d, parent=None: True))
+    lock = IdleLock(window, desk, 0)
+    window.show()
+    qtbot.waitExposed(window)
+    menu = QMenu(window)
+    for text in ("Nouveau matériel", "Nouveau contrat", "Étiquette"):
+        menu.addAction(text)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu, timeout=5000)
+    locked: list[bool] = []
+    lock.locked.connect(lambda: locked.append(True))
+    lock.set_interval_ms(1000)
+    for _ in range(25):  # 2.5 s of arrows in the menu, longer than the wait
+        QApplication.sendEvent(menu.windowHandle(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
+                                                              Qt.KeyboardModifier.NoModifier))
+        qtbot.wait(100)
+    assert locked == []
+    with qtbot.waitSignal(lock.locked, timeout=5000):
+        pass  # the keys stopped: it locks
+    lock.detach()
