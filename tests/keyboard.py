@@ -5,13 +5,10 @@ pass them by, as no real key does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-
-def _key_of(ch: str) -> Qt.Key:
-    return Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+from sav_desktop.ui.window_input import send_key
 
 
 def type_keys(widget: QWidget, text: str, *, enter: bool = False, start_ms: int | None = None,
@@ -22,12 +19,9 @@ def type_keys(widget: QWidget, text: str, *, enter: bool = False, start_ms: int 
     handle = widget.window().windowHandle()
     assert handle is not None, "the window is not shown"
     stamp = start_ms
-    keys = [(_key_of(ch), ch) for ch in text] + ([(Qt.Key.Key_Return, "\r")] if enter else [])
-    for key, ch in keys:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
-            if stamp is not None:
-                event.setTimestamp(stamp)
-            QApplication.sendEvent(handle, event)
+    for ch in text:
+        send_key(handle, ch, stamp)
         if stamp is not None:
             stamp += gap_ms
+    if enter:
+        send_key(handle, "\r", stamp, key=Qt.Key.Key_Return)

@@ -536,6 +536,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     from ..store.db import open_database, sqlite_path
     from ..ui.app import build_main_window, make_application
     from ..ui.session import install_idle_lock
+    from ..ui.window_input import send_key
 
     app = make_application()
     bare = sqlite3.connect(str(sqlite_path(url)))
@@ -585,7 +586,7 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
         window.list_updated.connect(loop.quit)
         QTimer.singleShot(5000, loop.quit)
         t = time.perf_counter()
-        _key_to_window(window, q[-1])
+        send_key(window.windowHandle(), q[-1])  # as the platform delivers a key
         if "updated" not in marks:
             loop.exec()
         window.list_updated.disconnect(loop.quit)
@@ -629,17 +630,6 @@ def _gui_figures(url: str, queries: list[str], statements: list[list[tuple[str, 
     return {"search": times, "rows": rows_in, "open": opens, "rss_mb": rss, "raw": paced, "kept": kept,
             "paint_floor": [floors[n] for n in shown], "full_paint_floor": floors[max(floors)],
             "reset_floor": reset_floor}
-
-
-def _key_to_window(window: Any, text: str) -> None:
-    """A key typed on the keyboard: its press and release delivered to the window, as the
-    platform does (the window hands them to its focus widget, through the app's filters)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    key = Qt.Key(ord(text.upper())) if text.isascii() and text.isalnum() else Qt.Key.Key_unknown
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QCoreApplication.sendEvent(window.windowHandle(), QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
 
 
 def _paint_timer(view: Any, plain: bool = False) -> Any:
@@ -767,7 +757,7 @@ def run(args: argparse.Namespace) -> int:
     raw50, raw95 = _pct(raw, 50), _pct(raw, 95)
     hot50 = _pct(hot, 50)
     changed = [ms for ms, kept in zip(gui["search"], gui["kept"]) if not kept]
-    changed_raw = [ms for ms, kept in zip(raw, gui["kept"]) if not kept] or [1.0]
+    changed_raw = [ms for ms, kept in zip(raw, gui["kept"]) if not kept]
     result: dict[str, Any] = {
         "assets": args.assets,
         "startup_ms": round(startup, 1),

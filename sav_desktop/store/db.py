@@ -84,11 +84,12 @@ def make_engine(url: str) -> Engine:
 
         return engine
     connect_args: dict[str, Any] = {}
-    if make_url(url).get_backend_name() == "postgresql":
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
         # A lock another station holds (a row being saved, the audit trail's, a migration's
         # table lock) is waited for as long as on SQLite, then "la base est occupée"
         # (services.uow), instead of for ever. Set with the connection (libpq's options).
-        given = make_url(url).query.get("options")
+        given = parsed.query.get("options")
         own = f"-c lock_timeout={int(BUSY_TIMEOUT_MS)}"
         connect_args["options"] = f"{given} {own}" if isinstance(given, str) and given else own
     return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)

@@ -64,7 +64,6 @@ class ScanCatcher(QObject):
         self._field_text_before = ""  # a text field's content before the burst
         self._held: list[QKeyEvent] = []  # keys kept from a widget that is not a text field
         self._last_ms = 0.0
-        self._replaying = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -87,7 +86,7 @@ class ScanCatcher(QObject):
     def eventFilter(self, _window: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         # The window's events pass here: the type test first (isinstance costs a tenth of
         # reading the event's type, which makes a Python enum).
-        if not isinstance(event, QKeyEvent) or self._replaying or event.type() != QEvent.Type.KeyPress:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         obj = self._receiver()
         now = self._stamp_ms(event)
@@ -124,12 +123,8 @@ class ScanCatcher(QObject):
         self._end_burst()
         if not held or target is None or not shiboken6.isValid(target):
             return
-        self._replaying = True
-        try:
-            for event in held:
-                QApplication.sendEvent(target, event)
-        finally:
-            self._replaying = False
+        for event in held:  # (to the widget itself: they do not pass the window's filter again)
+            QApplication.sendEvent(target, event)
 
     def _end_burst(self) -> None:
         self._flush_timer.stop()

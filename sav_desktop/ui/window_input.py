@@ -16,39 +16,55 @@ platform does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QWidget
+
+Attach = Callable[[QWindow], None]
 
 
 class _WhenShown(QObject):
     """Waits for a widget's first show (its QWindow exists then), attaches, and goes away."""
 
-    def __init__(self, watcher: QObject, widget: QWidget) -> None:
-        super().__init__(watcher)
-        self._watcher = watcher
+    def __init__(self, widget: QWidget, attach: Attach) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._attach: Attach | None = attach
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            handle = watched.windowHandle()
+        if event.type() == QEvent.Type.Show and self._attach is not None:
+            handle = self._widget.windowHandle()
             if handle is not None:
-                handle.installEventFilter(self._watcher)
-                watched.removeEventFilter(self)
-                self.deleteLater()
+                attach, self._attach = self._attach, None
+                attach(handle)
+                self.cancel()
         return False
 
+    def cancel(self) -> None:
+        self._attach = None
+        if shiboken6.isValid(self._widget):
+            self._widget.removeEventFilter(self)
+        self.deleteLater()
 
-def watch_window_of(watcher: QObject, widget: QWidget) -> None:
-    """``watcher`` filters the events of ``widget``'s top-level window: at once if the window
-    exists, else from the moment it is first shown."""
+
+def when_window_of(widget: QWidget, attach: Attach) -> _WhenShown | None:
+    """Call ``attach`` with ``widget``'s top-level QWindow: at once if it exists (None is
+    returned), else when the window is first shown (the waiter is returned: ``cancel()``)."""
     top = widget.window()
     handle = top.windowHandle()
     if handle is not None:
-        handle.installEventFilter(watcher)
-    else:
-        _WhenShown(watcher, top)
+        attach(handle)
+        return None
+    return _WhenShown(top, attach)
+
+
+def watch_window_of(watcher: QObject, widget: QWidget) -> None:
+    """``watcher`` filters the events of ``widget``'s top-level window (now or once shown)."""
+    when_window_of(widget, lambda handle: handle.installEventFilter(watcher))
 
 
 class AllWindows:
@@ -58,16 +74,14 @@ class AllWindows:
 
     def __init__(self, watcher: QObject, widget: QWidget | None = None) -> None:
         self._watcher = watcher
-        self._widget = widget
         self._windows: list[QWindow] = []
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
+        self._app = app
         for window in app.topLevelWindows():
             self._add(window)
-        if widget is not None:
-            watch_window_of(watcher, widget)
+        self._waiting = when_window_of(widget, self._add) if widget is not None else None
         app.focusWindowChanged.connect(self._add)
-        self._app = app
 
     def _add(self, window: QWindow | None) -> None:
         if window is None:
@@ -80,14 +94,27 @@ class AllWindows:
             self._app.focusWindowChanged.disconnect(self._add)
         except (RuntimeError, TypeError):
             pass
-        windows = list(self._windows)
-        widget = self._widget
-        if widget is not None and shiboken6.isValid(widget) and widget.window().windowHandle() is not None:
-            windows.append(widget.window().windowHandle())
-        for window in windows:
+        if self._waiting is not None and shiboken6.isValid(self._waiting):
+            self._waiting.cancel()  # (stopped before its window was ever shown)
+        self._waiting = None
+        for window in self._windows:
             if shiboken6.isValid(window):
                 window.removeEventFilter(self._watcher)
         self._windows = []
 
 
-__all__ = ["AllWindows", "watch_window_of"]
+def send_key(window: QWindow, text: str, stamp: int | None = None, key: Qt.Key | None = None) -> None:
+    """One key typed on the keyboard (press and release), delivered to ``window`` as the
+    platform delivers it: the window hands it to its focus widget, through the filters above.
+    ``stamp``: the events' timestamp (ms), as a platform gives. The bench and the tests that
+    stand for a keyboard or a scanner type with it."""
+    if key is None:
+        key = Qt.Key(ord(text.upper())) if text.isascii() and text.isalnum() else Qt.Key.Key_unknown
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+        if stamp is not None:
+            event.setTimestamp(stamp)
+        QCoreApplication.sendEvent(window, event)
+
+
+__all__ = ["AllWindows", "send_key", "watch_window_of", "when_window_of"]
